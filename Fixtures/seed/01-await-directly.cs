@@ -1,0 +1,18 @@
+// From the rules document (shared/valuetask-rules.txt): the seven examples, one per file.
+using System.Threading.Tasks;
+
+public interface IValueSource
+{
+    // Given this ValueTask<int>-returning method…
+    ValueTask<int> SomeValueTaskReturningMethodAsync();
+}
+
+public class AwaitDirectly
+{
+    public async Task<int> RunAsync(IValueSource source)
+    {
+        // GOOD: awaited directly, never used again.
+        int result = await source.SomeValueTaskReturningMethodAsync(); // expect: GOOD VT0000
+        return result;
+    }
+}

@@ -1,0 +1,34 @@
+import SourceModel
+
+/// The hand-written C# lexer: a namespace. The work lives in `extension Lexer` files, one idea each.
+public enum Lexer {}
+
+/// Settings that change how a file lexes.
+public struct LexerOptions: Sendable, Hashable {
+  /// Preprocessor symbols considered defined for `#if` (a file's own `#define`s are added as they appear).
+  public var definedSymbols: Set<String>
+
+  public init(definedSymbols: Set<String> = []) {
+    self.definedSymbols = definedSymbols
+  }
+}
+
+extension Lexer {
+  /// Lexes a whole file. Never fails: bad bytes become `.unknown` tokens or skipped trivia plus diagnostics.
+  public static func lex(_ bytes: [UInt8], options: LexerOptions = LexerOptions()) -> LexedSource {
+    bytes.withUnsafeBufferPointer { lex($0, options: options) }
+  }
+
+  /// Lexes a whole file from a buffer (see `lex(_:options:)`).
+  public static func lex(_ bytes: UnsafeBufferPointer<UInt8>, options: LexerOptions = LexerOptions()) -> LexedSource {
+    // Placeholder until the real lexer lands: the whole file as skipped trivia before end of file.
+    var result = LexedSource()
+    let end = UInt32(bytes.count)
+    if end > 0 { result.trivia.append(Trivia(kind: .skipped, range: ByteRange(start: 0, end: end))) }
+    result.tokens.append(
+      Token(
+        kind: .endOfFile, range: ByteRange(start: end, end: end), leadingTriviaStart: 0,
+        leadingTriviaEnd: UInt32(result.trivia.count)))
+    return result
+  }
+}

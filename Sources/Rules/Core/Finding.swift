@@ -1,0 +1,75 @@
+import SourceModel
+
+/// One verdict about one value (or one input problem), at one place in one file.
+public struct Finding: Sendable, Hashable {
+  /// Stable rule code, e.g. `VT0001`.
+  public var ruleID: String
+  /// Stable rule name, e.g. `consumed-twice`.
+  public var ruleName: String
+  public var verdict: Verdict
+  /// Effective severity: the verdict's default unless configuration changed it.
+  public var severity: Severity
+  public var message: String
+  public var path: String
+  public var range: ByteRange
+  public var start: SourceLocation
+  public var end: SourceLocation
+  /// Other places worth showing, e.g. the first consumption of a value consumed twice.
+  public var related: [RelatedLocation]
+
+  public init(
+    rule: RuleDescription, verdict: Verdict? = nil, message: String, file: SourceFile, range: ByteRange,
+    related: [RelatedLocation] = []
+  ) {
+    let v = verdict ?? rule.defaultVerdict
+    self.ruleID = rule.id
+    self.ruleName = rule.name
+    self.verdict = v
+    self.severity = v.defaultSeverity
+    self.message = message
+    self.path = file.path
+    self.range = range
+    self.start = file.location(of: range.start)
+    self.end = file.location(of: range.end)
+    self.related = related
+  }
+
+  public init(
+    ruleID: String, ruleName: String, verdict: Verdict, severity: Severity, message: String, path: String,
+    range: ByteRange, start: SourceLocation, end: SourceLocation, related: [RelatedLocation] = []
+  ) {
+    self.ruleID = ruleID
+    self.ruleName = ruleName
+    self.verdict = verdict
+    self.severity = severity
+    self.message = message
+    self.path = path
+    self.range = range
+    self.start = start
+    self.end = end
+    self.related = related
+  }
+
+  /// The report order: path, line, column, rule. Independent of scheduling.
+  public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
+    if a.path != b.path { return a.path < b.path }
+    if a.start != b.start { return a.start < b.start }
+    if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+    return a.message < b.message
+  }
+}
+
+/// A secondary location attached to a finding.
+public struct RelatedLocation: Sendable, Hashable {
+  public var message: String
+  public var range: ByteRange
+  public var start: SourceLocation
+  public var end: SourceLocation
+
+  public init(message: String, range: ByteRange, file: SourceFile) {
+    self.message = message
+    self.range = range
+    self.start = file.location(of: range.start)
+    self.end = file.location(of: range.end)
+  }
+}

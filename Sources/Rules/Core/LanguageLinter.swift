@@ -1,0 +1,74 @@
+import Analysis
+import SourceModel
+
+/// What a language (front end + analysis + rules) offers the driver. The driver runs two passes: every
+/// file's `indexPart` is merged into one `ProjectIndex`, then every file is linted against it.
+public protocol LanguageLinter: Sendable {
+  var language: Language { get }
+  /// First pass: this file's contribution to the project-wide index.
+  func indexPart(for file: SourceFile, options: AnalysisOptions) -> ProjectIndex
+  /// Second pass: all findings for the file (GOOD included; the driver filters), plus what the driver
+  /// needs to apply suppressions.
+  func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult
+}
+
+/// Everything one file produced.
+public struct FileLintResult: Sendable {
+  public var findings: [Finding]
+  public var syntaxDiagnostics: [SyntaxDiagnostic]
+  /// Comments and directives in source order, for suppressions (`// vtlint:disable…`,
+  /// `#pragma warning disable …`) and fixture expectations. Read from the lexer's trivia, never by regex.
+  public var comments: [CommentSpan]
+  /// C# `[SuppressMessage("vtlint", "VT0001…")]` attributes: the byte range of the member or type they sit
+  /// on, and the rule key they name.
+  public var attributeSuppressions: [AttributeSuppression]
+
+  public init(
+    findings: [Finding] = [], syntaxDiagnostics: [SyntaxDiagnostic] = [], comments: [CommentSpan] = [],
+    attributeSuppressions: [AttributeSuppression] = []
+  ) {
+    self.findings = findings
+    self.syntaxDiagnostics = syntaxDiagnostics
+    self.comments = comments
+    self.attributeSuppressions = attributeSuppressions
+  }
+}
+
+/// A comment or directive's place in the file.
+public struct CommentSpan: Sendable, Hashable {
+  public enum Kind: Sendable, Hashable {
+    /// `// …` (also `///`).
+    case line
+    /// `/* … */`.
+    case block
+    /// A C# preprocessor directive line such as `#pragma warning disable VT0001`.
+    case directive
+  }
+
+  public var kind: Kind
+  /// The whole comment, delimiters included.
+  public var range: ByteRange
+  /// True when code precedes the comment on its line (a trailing comment, as `disable:this` expects).
+  public var isTrailing: Bool
+
+  public init(kind: Kind, range: ByteRange, isTrailing: Bool) {
+    self.kind = kind
+    self.range = range
+    self.isTrailing = isTrailing
+  }
+}
+
+public struct AttributeSuppression: Sendable, Hashable {
+  /// The declaration the attribute applies to.
+  public var scope: ByteRange
+  /// The check id as written (`VT0001`, `VT0001:consumed-twice`, `consumed-twice`).
+  public var ruleKey: String
+  /// Where the attribute is, for unused-suppression reports.
+  public var range: ByteRange
+
+  public init(scope: ByteRange, ruleKey: String, range: ByteRange) {
+    self.scope = scope
+    self.ruleKey = ruleKey
+    self.range = range
+  }
+}
