@@ -12,7 +12,7 @@ struct VTLintCommand: ParsableCommand {
     commandName: "vtlint",
     abstract: "Find misuse of one-shot awaitables (.NET ValueTask, Swift continuations) without a build.",
     version: VTLintVersion.current,
-    subcommands: [Check.self],
+    subcommands: [Check.self, Debug.self],
     defaultSubcommand: Check.self)
 
   /// Exit codes are a contract: 0 nothing failing, 1 failing findings, 2 vtlint could not do its job.

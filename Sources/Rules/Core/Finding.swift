@@ -16,10 +16,13 @@ public struct Finding: Sendable, Hashable {
   public var end: SourceLocation
   /// Other places worth showing, e.g. the first consumption of a value consumed twice.
   public var related: [RelatedLocation]
+  /// The enclosing member (`Namespace.Type.Method`), when known: part of the baseline fingerprint so a
+  /// finding keeps its identity when lines are inserted above it.
+  public var enclosingMember: String?
 
   public init(
     rule: RuleDescription, verdict: Verdict? = nil, message: String, file: SourceFile, range: ByteRange,
-    related: [RelatedLocation] = []
+    related: [RelatedLocation] = [], enclosingMember: String? = nil
   ) {
     let v = verdict ?? rule.defaultVerdict
     self.ruleID = rule.id
@@ -32,11 +35,13 @@ public struct Finding: Sendable, Hashable {
     self.start = file.location(of: range.start)
     self.end = file.location(of: range.end)
     self.related = related
+    self.enclosingMember = enclosingMember
   }
 
   public init(
     ruleID: String, ruleName: String, verdict: Verdict, severity: Severity, message: String, path: String,
-    range: ByteRange, start: SourceLocation, end: SourceLocation, related: [RelatedLocation] = []
+    range: ByteRange, start: SourceLocation, end: SourceLocation, related: [RelatedLocation] = [],
+    enclosingMember: String? = nil
   ) {
     self.ruleID = ruleID
     self.ruleName = ruleName
@@ -48,6 +53,7 @@ public struct Finding: Sendable, Hashable {
     self.start = start
     self.end = end
     self.related = related
+    self.enclosingMember = enclosingMember
   }
 
   /// The report order: path, line, column, rule. Independent of scheduling.
