@@ -92,8 +92,7 @@ public struct RunSummary: Sendable, Hashable {
   }
 
   /// Counts `good`/`warning`/`bad` from the reported findings' verdicts.
-  public init(files: Int, counting findings: [Finding], suppressed: Int = 0, baselined: Int = 0, skipped: Int = 0)
-  {
+  public init(files: Int, counting findings: [Finding], suppressed: Int = 0, baselined: Int = 0, skipped: Int = 0) {
     self.init(files: files, suppressed: suppressed, baselined: baselined, skipped: skipped)
     for finding in findings {
       switch finding.verdict {

@@ -41,8 +41,10 @@ final class FingerprintTests: XCTestCase {
 
   func testKnownValueIsStableAcrossRuns() {
     // Pinned: a change here invalidates every user's baseline, so it must be deliberate.
-    let fp = Fingerprint.make(ruleID: "VT0001", lineText: Array("  var b = await vt;\n".utf8), enclosingMember: "Cache.M")
-    XCTAssertEqual(fp, Fingerprint.make(ruleID: "VT0001", lineText: Array("var b = await vt;".utf8), enclosingMember: "Cache.M"))
+    let fp = Fingerprint.make(
+      ruleID: "VT0001", lineText: Array("  var b = await vt;\n".utf8), enclosingMember: "Cache.M")
+    XCTAssertEqual(
+      fp, Fingerprint.make(ruleID: "VT0001", lineText: Array("var b = await vt;".utf8), enclosingMember: "Cache.M"))
     // Independently computed: FNV-1a 64 over "vtlint-fingerprint/1\0VT0001\0var b = await vt;\0Cache.M".
     XCTAssertEqual(fp, "eb344355c6d60dee")
   }

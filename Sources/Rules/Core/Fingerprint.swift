@@ -12,7 +12,8 @@ public enum Fingerprint {
   /// available to the driver) the message stands in for the line text.
   public static func of(_ finding: Finding, in file: SourceFile?) -> String {
     guard let file else {
-      return make(ruleID: finding.ruleID, lineText: Array(finding.message.utf8), enclosingMember: finding.enclosingMember)
+      return make(
+        ruleID: finding.ruleID, lineText: Array(finding.message.utf8), enclosingMember: finding.enclosingMember)
     }
     return make(
       ruleID: finding.ruleID, lineText: lineBytes(file, line: finding.start.line),
