@@ -9,13 +9,8 @@ import SourceModel
 /// `trivia.lineComment`, `trivia.directive`, `trivia.disabledText`, …).
 public enum TokenDump {
   public static func lines(for file: SourceFile) -> [String] {
-    switch file.language {
-    case .csharp, .none:
-      return csharpLines(Lexer.lex(file.bytes))
-    case .swift:
-      // The Swift front end adds its branch (issue 6).
-      return []
-    }
+    if file.language == .swift { return SwiftDebugDump.tokenLines(for: file) }
+    return csharpLines(Lexer.lex(file.bytes))
   }
 
   /// The C# dump of an already lexed file.
