@@ -15,7 +15,9 @@ enum LexerTestHelpers {
   static func trivia(_ source: String, options: LexerOptions = LexerOptions()) -> [(TriviaKind, String)] {
     let bytes = Array(source.utf8)
     let lexed = Lexer.lex(bytes, options: options)
-    return lexed.trivia.map { ($0.kind, String(decoding: bytes[$0.range.lowerBound..<$0.range.upperBound], as: UTF8.self)) }
+    return lexed.trivia.map {
+      ($0.kind, String(decoding: bytes[$0.range.lowerBound..<$0.range.upperBound], as: UTF8.self))
+    }
   }
 
   /// A token kind and its text, compared as a pair so failures print readably.

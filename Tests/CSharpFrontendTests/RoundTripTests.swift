@@ -67,7 +67,10 @@ final class RoundTripTests: XCTestCase {
       ("unterminated hole", Array("$\"{".utf8)),
       ("unterminated raw", Array("\"\"\"\nabc".utf8)),
       ("unterminated raw interpolation", Array("$$\"\"\"\n{{x".utf8)),
-      ("deep interpolation", Array((String(repeating: "$\"{", count: 5000) + String(repeating: "}\"", count: 5000)).utf8)),
+      (
+        "deep interpolation",
+        Array((String(repeating: "$\"{", count: 5000) + String(repeating: "}\"", count: 5000)).utf8)
+      ),
       ("deep unclosed interpolation", Array(String(repeating: "$\"{", count: 5000).utf8)),
       ("deep parens in directive", Array(("#if " + String(repeating: "(", count: 10_000) + "A\n").utf8)),
       ("nul bytes", [0, 0, 0x61, 0, 0x22, 0]),

@@ -62,7 +62,8 @@ extension Token {
     while i < end {
       if bytes[i] == 0x5C && i + 1 < end && (bytes[i + 1] == 0x75 || bytes[i + 1] == 0x55) {
         let digits = bytes[i + 1] == 0x75 ? 4 : 8
-        if i + 2 + digits <= end, let value = UInt32(String(decoding: bytes[(i + 2)..<(i + 2 + digits)], as: UTF8.self), radix: 16),
+        if i + 2 + digits <= end,
+          let value = UInt32(String(decoding: bytes[(i + 2)..<(i + 2 + digits)], as: UTF8.self), radix: 16),
           let scalar = Unicode.Scalar(value)
         {
           flushUTF8()
