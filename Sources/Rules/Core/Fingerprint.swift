@@ -33,6 +33,17 @@ public enum Fingerprint {
     return hex(hasher.value)
   }
 
+  /// A hash of several strings (each followed by a NUL, so `["ab", "c"]` and `["a", "bc"]` differ), in the
+  /// same 16-hex-digit form. For derived identities such as GitLab's per-report fingerprints.
+  public static func hash(_ parts: [String]) -> String {
+    var hasher = FNV1a64()
+    for part in parts {
+      hasher.add(part)
+      hasher.add(0)
+    }
+    return hex(hasher.value)
+  }
+
   /// Runs of spaces, tabs, CR, LF, vertical tab and form feed become one space; leading and trailing ones go.
   public static func foldWhitespace(_ bytes: [UInt8]) -> [UInt8] {
     var out: [UInt8] = []
