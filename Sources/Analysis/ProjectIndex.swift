@@ -58,15 +58,22 @@ public struct MemberSignature: Sendable, Hashable {
   public var minArguments: Int
   /// Most arguments (`Int.max` with a `params` parameter).
   public var maxArguments: Int
+  /// One-shot by what the declaring file knows (its own aliases, configuration).
   public var returnsOneShot: Bool
   /// Simple name of the declaring type (`""` for top-level local functions).
   public var declaringType: String
+  /// Simple name of the declared return type, so an alias declared in another file (`global using`) still
+  /// resolves once the whole index is known.
+  public var returnTypeName: String
 
-  public init(minArguments: Int, maxArguments: Int, returnsOneShot: Bool, declaringType: String) {
+  public init(
+    minArguments: Int, maxArguments: Int, returnsOneShot: Bool, declaringType: String, returnTypeName: String = ""
+  ) {
     self.minArguments = minArguments
     self.maxArguments = maxArguments
     self.returnsOneShot = returnsOneShot
     self.declaringType = declaringType
+    self.returnTypeName = returnTypeName
   }
 
   public func accepts(_ count: Int) -> Bool { count >= minArguments && count <= maxArguments }

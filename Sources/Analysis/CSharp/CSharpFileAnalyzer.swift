@@ -141,7 +141,7 @@ public enum CSharpFileAnalyzer {
           walker.walk(expr, .dropped(discard: false))
         }
       }
-      walker.finish(exit: walker.join(walker.frames[0].returns, walker.state))
+      walker.finish(exit: walker.frames[0].returns.joined(with: walker.state).0)
       collect(walker, typeName: typeName)
     }
 
@@ -164,7 +164,12 @@ public enum CSharpFileAnalyzer {
           for parameter in lambda.parameters { inner.declareParameter(parameter) }
           switch lambda.body {
           case .block(let block): inner.walkBlock(block)
-          case .expression(let expr): inner.walk(expr, .consumed(form: "returned from a lambda", site: expr.range))
+          case .expression(let expr):
+            if next.dropsResult {
+              inner.walk(expr, .dropped(discard: false))
+            } else {
+              inner.walk(expr, .consumed(form: "returned from a lambda", site: expr.range))
+            }
           }
         case .method(let method):
           for parameter in method.parameters { inner.declareParameter(parameter) }
@@ -179,7 +184,7 @@ public enum CSharpFileAnalyzer {
           case nil: break
           }
         }
-        inner.finish(exit: inner.join(inner.frames[0].returns, inner.state))
+        inner.finish(exit: inner.frames[0].returns.joined(with: inner.state).0)
         for var fact in inner.facts {
           fact.valueID += nextValueBase
           facts.append(fact)

@@ -63,7 +63,7 @@ public enum CSharpIndexBuilder {
                 parameter.name.text,
                 MemberSignature(
                   minArguments: 0, maxArguments: 0, returnsOneShot: types.isOneShot(parameter.type),
-                  declaringType: declaration.name.text))
+                  declaringType: declaration.name.text, returnTypeName: parameter.type?.lastName ?? ""))
             }
           }
           add(declaration.members, declaringType: declaration.name.text, depth: depth + 1)
@@ -78,14 +78,14 @@ public enum CSharpIndexBuilder {
               declarator.name.text,
               MemberSignature(
                 minArguments: 0, maxArguments: 0, returnsOneShot: types.isOneShot(declaration.type),
-                declaringType: declaringType))
+                declaringType: declaringType, returnTypeName: declaration.type.lastName ?? ""))
           }
         case .property(let property):
           index.addProperty(
             property.name.text,
             MemberSignature(
               minArguments: 0, maxArguments: 0, returnsOneShot: types.isOneShot(property.type),
-              declaringType: declaringType))
+              declaringType: declaringType, returnTypeName: property.type.lastName ?? ""))
         default:
           break
         }
@@ -94,18 +94,21 @@ public enum CSharpIndexBuilder {
 
     mutating func addMethod(_ method: MethodDeclaration, declaringType: String) {
       let returns = types.isOneShot(method.returnType)
+      let returnTypeName = method.returnType?.lastName ?? ""
       let (minimum, maximum) = CSharpIndexBuilder.arity(method.parameters)
       let name = method.name.text
       index.addMethod(
         name,
-        MemberSignature(minArguments: minimum, maxArguments: maximum, returnsOneShot: returns, declaringType: declaringType))
+        MemberSignature(
+          minArguments: minimum, maxArguments: maximum, returnsOneShot: returns, declaringType: declaringType,
+          returnTypeName: returnTypeName))
       // An extension method is also called with its receiver outside the argument list.
       if let first = method.parameters.first, first.modifiers.contains("this") {
         index.addMethod(
           name,
           MemberSignature(
             minArguments: Swift.max(0, minimum - 1), maxArguments: maximum == Int.max ? Int.max : maximum - 1,
-            returnsOneShot: returns, declaringType: first.type?.lastName ?? ""))
+            returnsOneShot: returns, declaringType: first.type?.lastName ?? "", returnTypeName: returnTypeName))
       }
     }
   }

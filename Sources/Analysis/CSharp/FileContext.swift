@@ -77,7 +77,7 @@ struct FileContext {
         }
       }
       if !matching.isEmpty {
-        return matching.allSatisfy(\.returnsOneShot)
+        return matching.allSatisfy(isOneShot)
       }
     }
     return BuiltinCatalog.returnsOneShot(
@@ -92,6 +92,11 @@ struct FileContext {
     else { return false }
     let own = signatures.filter { $0.declaringType == receiverType }
     let matching = own.isEmpty ? signatures : own
-    return !matching.isEmpty && matching.allSatisfy(\.returnsOneShot)
+    return !matching.isEmpty && matching.allSatisfy(isOneShot)
+  }
+
+  /// A signature's return type is one-shot by its own file's knowledge or by the project's type names.
+  func isOneShot(_ signature: MemberSignature) -> Bool {
+    signature.returnsOneShot || types.names.contains(signature.returnTypeName)
   }
 }

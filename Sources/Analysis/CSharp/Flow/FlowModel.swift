@@ -95,4 +95,6 @@ struct PendingFunction {
   var body: Body
   /// Names visible around it (they shadow fields inside it).
   var outerNames: Set<String>
+  /// An expression-bodied lambda converted to `Action`: its value is thrown away, not returned.
+  var dropsResult = false
 }

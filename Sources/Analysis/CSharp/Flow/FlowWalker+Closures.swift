@@ -59,7 +59,7 @@ extension FlowWalker {
   }
 
   /// Queues a lambda or local function to be analyzed on its own (its own locals and temporaries).
-  func queueStandalone(_ body: PendingFunction.Body) {
+  func queueStandalone(_ body: PendingFunction.Body, dropsResult: Bool = false) {
     guard captureDepth == 0 else { return }
     let start: UInt32
     switch body {
@@ -69,7 +69,7 @@ extension FlowWalker {
     guard queued.insert(start).inserted else { return }
     var names: Set<String> = []
     for scope in scopes { names.formUnion(scope.keys) }
-    pending.append(PendingFunction(body: body, outerNames: names))
+    pending.append(PendingFunction(body: body, outerNames: names, dropsResult: dropsResult))
   }
 
   /// A closure handed somewhere vtlint cannot follow: values it uses are no longer judged.

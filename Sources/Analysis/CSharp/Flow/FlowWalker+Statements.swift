@@ -123,7 +123,7 @@ extension FlowWalker {
           var info = VariableInfo(name: name, kind: .closure(lambda), typeName: declaration.type.lastName)
           info.invocationReturnsOneShot = context.invocationReturnsOneShot(declaration.type)
           _ = declareVariable(name, info)
-          queueStandalone(.lambda(lambda))
+          queueStandalone(.lambda(lambda), dropsResult: declaration.type.lastName == "Action")
           continue
         default:
           break
@@ -134,7 +134,8 @@ extension FlowWalker {
       if case .implicit = declaration.type.kind, let initializer = declarator.initializer {
         inferredOneShot = denotesOneShot(stripped(initializer))
       }
-      if (explicitOneShot || inferredOneShot) && captureDepth == 0 && declaration.usingKind == .none {
+      let preserved = declarator.initializer.map(isPreserveCall) ?? false
+      if (explicitOneShot || inferredOneShot) && captureDepth == 0 && declaration.usingKind == .none && !preserved {
         let variable = declareVariable(
           name, VariableInfo(name: name, kind: .tracked, typeName: declaration.type.lastName ?? "ValueTask"))
         if let initializer = declarator.initializer { assignTracked(variable, initializer, site: declarator.name.range) }
@@ -152,6 +153,13 @@ extension FlowWalker {
     }
   }
 
+  /// `vt.Preserve()` returns a value that may be consumed any number of times.
+  func isPreserveCall(_ expr: Expr) -> Bool {
+    guard case .invocation(let callee, _) = stripped(expr).kind, case .memberAccess(_, let name, _, _) = callee.kind
+    else { return false }
+    return name.text == "Preserve"
+  }
+
   // MARK: - Jumps
 
   /// `return` (or `yield break`): the path ends, after any enclosing `finally`.
@@ -162,7 +170,8 @@ extension FlowWalker {
     if let index = frame.tries.lastIndex(where: \.hasFinally) {
       frame.tries[index].pendingReturns = join(frame.tries[index].pendingReturns, state)
     } else {
-      frame.returns = join(frame.returns, state)
+      // No use follows a return: differing bindings here are harmless.
+      frame.returns = frame.returns.joined(with: state).0
     }
     frames[frames.count - 1] = frame
     state = .unreachable
@@ -280,8 +289,14 @@ extension FlowWalker {
     popScope()
     var context = frames[frames.count - 1].tries.removeLast()
     var normal = state
-    // Handlers start from any state the protected block may have left from.
-    let handlerEntry = context.observed
+    // Handlers start from any state the protected block may have left from. Whether a consumption
+    // happened before the exception is unknown, so a handler never makes a value "not consumed".
+    var handlerEntry = context.observed
+    for (value, known) in handlerEntry.values {
+      var lenient = known
+      lenient.minCount = known.maxCount
+      handlerEntry.values[value] = lenient
+    }
     if finally != nil {
       frames[frames.count - 1].tries.append(TryContext(hasFinally: true, observed: .unreachable))
     }
