@@ -109,7 +109,8 @@ extension SwiftParserCore {
       let name = takeIdentifier()
       var initializer: SwiftExpr?
       if consume(.equal) { initializer = parseExpression() }
-      captures.append(SwiftCaptureItem(specifier: specifier, name: name, initializer: initializer, range: range(from: start)))
+      captures.append(
+        SwiftCaptureItem(specifier: specifier, name: name, initializer: initializer, range: range(from: start)))
       if !consume(.comma) || pos == before { break }
     }
     if !consume(.closeBracket) {

@@ -84,7 +84,15 @@ extension SwiftParserCore {
   /// `@name`, `@name(…)`, `@a.b<T>` repeated.
   mutating func parseAttributes() -> [SwiftAttribute] {
     var attributes: [SwiftAttribute] = []
-    while at(.at) {
+    while at(.at) || (at(.poundIf) && ifConfigHoldsAttributes()) {
+      if at(.poundIf) {
+        // `#if cond @attr #endif` before a declaration: every branch's attributes are kept.
+        _ = parseIfConfig { core -> [SwiftStmt] in
+          attributes += core.parseAttributes()
+          return []
+        }
+        continue
+      }
       let start = currentStart
       advance()
       guard isNameLike(current) else {
@@ -110,6 +118,33 @@ extension SwiftParserCore {
         SwiftAttribute(name: name, argumentWords: words, argumentsRange: argumentsRange, range: range(from: start)))
     }
     return attributes
+  }
+
+  /// At `#if`: whether its first branch holds only attributes (which then apply to the declaration after
+  /// `#endif`).
+  func ifConfigHoldsAttributes() -> Bool {
+    var index = pos + 1
+    while index < tokens.count && !tokens[index].isAtStartOfLine { index += 1 }
+    guard index < tokens.count, tokens[index].kind == .at else { return false }
+    while index < tokens.count && tokens[index].kind == .at {
+      index += 2
+      while index + 1 < tokens.count && tokens[index].kind == .dot && !tokens[index].flags.contains(.hasLeadingTrivia) {
+        index += 2
+      }
+      if index < tokens.count && tokens[index].kind == .openParen && !tokens[index].flags.contains(.hasLeadingTrivia) {
+        var nesting = 0
+        repeat {
+          if tokens[index].kind == .openParen { nesting += 1 }
+          if tokens[index].kind == .closeParen { nesting -= 1 }
+          index += 1
+        } while nesting > 0 && index < tokens.count - 1
+      }
+    }
+    guard index < tokens.count else { return false }
+    switch tokens[index].kind {
+    case .poundEndif, .poundElse, .poundElseif: return true
+    default: return false
+    }
   }
 
   /// Skips a parenthesized attribute argument list, keeping its top-level words.
@@ -271,6 +306,17 @@ extension SwiftParserCore {
   /// A declared name: an identifier, a backticked word, or (for operators) operator text.
   mutating func parseDeclName() -> SwiftIdentifier {
     if isNameLike(current) { return takeIdentifier() }
+    if (at(.binaryOperator) || at(.prefixOperator) || at(.postfixOperator)) && current.range.length > 1
+      && bytes[Int(current.range.end) - 1] == UInt8(ascii: "<") && isNameLike(peek())
+      && !peek().flags.contains(.hasLeadingTrivia)
+    {
+      // `func ==<T>(…)`: the operator and the generic `<` were lexed as one token; split them.
+      let full = current.range
+      let name = SwiftIdentifier(text(ByteRange(start: full.start, end: full.end - 1)), range: full)
+      tokens[pos].range.start = full.end - 1
+      tokens[pos].flags.remove(.hasLeadingTrivia)
+      return name
+    }
     if at(.binaryOperator) || at(.prefixOperator) || at(.postfixOperator) || at(.equal) || at(.ampersandPrefix)
       || at(.postfixExclamation) || at(.postfixQuestion) || at(.infixQuestion) || at(.arrow)
     {
@@ -322,7 +368,8 @@ extension SwiftParserCore {
   mutating func recoverToMember() {
     repeat {
       skipBalanced()
-    } while !atEnd && !at(.closeBrace) && !(current.isAtStartOfLine && (isDeclarationStart(inTypeBody: true) || at(.poundIf)))
+    } while !atEnd && !at(.closeBrace)
+      && !(current.isAtStartOfLine && (isDeclarationStart(inTypeBody: true) || at(.poundIf)))
   }
 
   // MARK: - Variables
@@ -369,7 +416,8 @@ extension SwiftParserCore {
         continue
       }
       if token.kind == .identifier
-        && (token.contextual == .mutating || token.contextual == .nonmutating || token.contextual == .__consuming)
+        && (token.contextual == .mutating || token.contextual == .nonmutating || token.contextual == .__consuming
+          || token.contextual == .borrowing || token.contextual == .consuming)
       {
         index += 1
         continue
@@ -439,7 +487,9 @@ extension SwiftParserCore {
   mutating func parseAccessor(start: UInt32) -> SwiftAccessor? {
     let attributes = parseAttributes()
     var modifiers: [SwiftModifier] = []
-    while at(contextual: .mutating) || at(contextual: .nonmutating) || at(contextual: .__consuming) {
+    while at(contextual: .mutating) || at(contextual: .nonmutating) || at(contextual: .__consuming)
+      || at(contextual: .borrowing) || at(contextual: .consuming)
+    {
       modifiers.append(SwiftModifier(name: text(current.range), range: current.range))
       advance()
     }
@@ -630,7 +680,8 @@ extension SwiftParserCore {
       let name = takeIdentifier()
       var constraint: SwiftType?
       if consume(.colon) { constraint = parseType() }
-      parameters.append(SwiftGenericParameter(name: name, isPack: isPack, constraint: constraint, range: range(from: start)))
+      parameters.append(
+        SwiftGenericParameter(name: name, isPack: isPack, constraint: constraint, range: range(from: start)))
       if !consume(.comma) || pos == before { break }
     }
     skipWhereClause()

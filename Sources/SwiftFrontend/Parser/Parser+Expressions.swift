@@ -48,7 +48,8 @@ extension SwiftParserCore {
     switch length {
     case 1:
       switch first {
-      case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: "^"): return (SwiftPrecedence.addition, false)
+      case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: "^"):
+        return (SwiftPrecedence.addition, false)
       case UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "%"), UInt8(ascii: "&"):
         return (SwiftPrecedence.multiplication, false)
       case UInt8(ascii: "<"), UInt8(ascii: ">"): return (SwiftPrecedence.comparison, false)
@@ -209,13 +210,14 @@ extension SwiftParserCore {
       }
     case .kwRepeat where !peek().isAtStartOfLine && startsOperand(peek()):
       advance()
-      let inner = enterAndParseUnary()
+      let inner = enterAndParseBinary(SwiftPrecedence.assignment + 1)
       return SwiftExpr(.pack(keyword: "repeat", inner), range: range(from: start))
     case _ where (kind == .kwLet || kind == .kwVar) && inPattern:
       let keyword = text(current.range)
       advance()
       let inner = enterAndParseUnary()
-      return SwiftExpr(.bindingPattern(keyword: keyword, pattern(from: inner, binding: true)), range: range(from: start))
+      return SwiftExpr(
+        .bindingPattern(keyword: keyword, pattern(from: inner, binding: true)), range: range(from: start))
     case .kwIs where inPattern:
       advance()
       let type = parseType()

@@ -60,7 +60,8 @@ extension SwiftParserCore {
   /// Converts a pattern-mode expression to a pattern. Under `let`/`var` (`binding`), bare names bind.
   func pattern(from expr: SwiftExpr, binding: Bool) -> SwiftPattern {
     switch expr.kind {
-    case .bindingPattern(let keyword, let inner): return SwiftPattern(.binding(keyword: keyword, inner), range: expr.range)
+    case .bindingPattern(let keyword, let inner):
+      return SwiftPattern(.binding(keyword: keyword, inner), range: expr.range)
     case .discard: return SwiftPattern(.wildcard, range: expr.range)
     case .isPattern(let type): return SwiftPattern(.isType(type), range: expr.range)
     case .identifier(let name, let generics) where binding && generics.isEmpty:
@@ -71,7 +72,9 @@ extension SwiftParserCore {
       return SwiftPattern(.cast(pattern(from: inner, binding: binding), type), range: expr.range)
     case .tuple(let elements) where binding || elements.count != 1:
       return SwiftPattern(
-        .tuple(elements.map { SwiftTuplePatternElement(label: $0.label, pattern: pattern(from: $0.value, binding: binding)) }),
+        .tuple(
+          elements.map { SwiftTuplePatternElement(label: $0.label, pattern: pattern(from: $0.value, binding: binding)) }
+        ),
         range: expr.range)
     default: return SwiftPattern(.expression(expr), range: expr.range)
     }

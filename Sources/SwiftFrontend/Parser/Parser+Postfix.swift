@@ -50,7 +50,8 @@ extension SwiftParserCore {
         }
         var trailing: [SwiftArgument] = []
         if atTrailingClosure() { trailing = parseTrailingClosures() }
-        expr = SwiftExpr(.call(callee: expr, arguments: arguments, trailingClosures: trailing), range: range(from: start))
+        expr = SwiftExpr(
+          .call(callee: expr, arguments: arguments, trailingClosures: trailing), range: range(from: start))
       case .openBracket where !current.isAtStartOfLine:
         advance()
         let saved = (allowsTrailingClosure, stopsAtNewline, inPattern)
@@ -63,7 +64,8 @@ extension SwiftParserCore {
         }
         var trailing: [SwiftArgument] = []
         if atTrailingClosure() { trailing = parseTrailingClosures() }
-        expr = SwiftExpr(.subscript(base: expr, arguments: arguments, trailingClosures: trailing), range: range(from: start))
+        expr = SwiftExpr(
+          .subscript(base: expr, arguments: arguments, trailingClosures: trailing), range: range(from: start))
       case .openBrace where atTrailingClosure():
         let trailing = parseTrailingClosures()
         expr = SwiftExpr(.call(callee: expr, arguments: [], trailingClosures: trailing), range: range(from: start))

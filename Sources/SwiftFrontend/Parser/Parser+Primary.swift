@@ -46,7 +46,7 @@ extension SwiftParserCore {
       return SwiftExpr(.switch(node), range: node.range)
     case _
     where (kind == .binaryOperator || kind == .postfixOperator || kind == .prefixOperator || kind == .infixQuestion)
-      && (peek().kind == .closeParen || peek().kind == .comma):
+      && (peek().kind == .closeParen || peek().kind == .comma || peek().kind == .closeBracket):
       // An operator used as a function value: `reduce(0, +)`.
       let name = takeIdentifier()
       return SwiftExpr(.identifier(name, genericArguments: []), range: range(from: start))
@@ -132,8 +132,13 @@ extension SwiftParserCore {
         label = takeIdentifier()
         advance()
         // `f(a:b:)` names: a label with no value, followed by another label or the closer.
-        if at(closer) || at(.comma) || ((isNameLike(current) || at(.kwUnderscore)) && peek().kind == .colon && !current.flags.contains(.hasLeadingTrivia)) {
-          arguments.append(SwiftArgument(label: label, value: SwiftExpr(.missing, range: range(from: start)), range: range(from: start)))
+        if at(closer) || at(.comma)
+          || ((isNameLike(current) || at(.kwUnderscore)) && peek().kind == .colon
+            && !current.flags.contains(.hasLeadingTrivia))
+        {
+          arguments.append(
+            SwiftArgument(
+              label: label, value: SwiftExpr(.missing, range: range(from: start)), range: range(from: start)))
           if consume(.comma) { continue }
           continue
         }
@@ -293,7 +298,8 @@ extension SwiftParserCore {
               }
               break
             }
-          } else if c == UInt8(ascii: "?") || c == UInt8(ascii: "!") || c == UInt8(ascii: "&") || c == UInt8(ascii: ".") {
+          } else if c == UInt8(ascii: "?") || c == UInt8(ascii: "!") || c == UInt8(ascii: "&") || c == UInt8(ascii: ".")
+          {
             continue
           } else {
             return false

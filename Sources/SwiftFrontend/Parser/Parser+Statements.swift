@@ -95,7 +95,7 @@ extension SwiftParserCore {
       let conditions = parseConditions()
       let body = parseBlock()
       return SwiftStmt(.while(conditions: conditions, body: body), range: range(from: start))
-    case .kwRepeat:
+    case .kwRepeat where peek().kind == .openBrace:
       advance()
       let body = parseBlock()
       expect(.kwWhile, "'while' after repeat body")
@@ -121,6 +121,9 @@ extension SwiftParserCore {
     case .kwFallthrough:
       advance()
       return SwiftStmt(.fallthrough, range: range(from: start))
+    case .poundIf where ifConfigHoldsAttributes():
+      let decl = parseDeclaration()
+      return SwiftStmt(.declaration(decl), range: decl.range)
     case .poundIf:
       let clauses = parseIfConfig { core in
         var items: [SwiftStmt] = []
@@ -483,7 +486,8 @@ extension SwiftParserCore {
       var condition: SwiftExpr?
       if keyword != .else { condition = parseDirectiveCondition() }
       let items = parseItems(&self)
-      clauses.append(SwiftIfConfigClause(keyword: keyword, condition: condition, items: items, range: range(from: start)))
+      clauses.append(
+        SwiftIfConfigClause(keyword: keyword, condition: condition, items: items, range: range(from: start)))
       if keyword == .else && !at(.poundEndif) { break }
     }
     expect(.poundEndif, "'#endif'")

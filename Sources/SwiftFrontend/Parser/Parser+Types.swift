@@ -49,6 +49,12 @@ extension SwiftParserCore {
       let inner = parseNonCompositionType()
       return SwiftType(.prefixed(keyword: keyword, inner), range: range(from: start))
     }
+    if at(.prefixOperator) && currentIs("~") {
+      // Suppressed conformance: `~Copyable`.
+      advance()
+      let inner = parseNonCompositionType()
+      return SwiftType(.prefixed(keyword: "~", inner), range: range(from: start))
+    }
     var type = parsePrimaryType()
     // Suffixes: `?`, `!`, `.Type`, `.Protocol`, `.Name`.
     var steps = 0
@@ -79,7 +85,9 @@ extension SwiftParserCore {
             segments.append(segment)
             type = SwiftType(.named(segments), range: range(from: start))
           } else {
-            type = SwiftType(.named([SwiftTypeSegment(name: SwiftIdentifier("", range: type.range), range: type.range), segment]), range: range(from: start))
+            type = SwiftType(
+              .named([SwiftTypeSegment(name: SwiftIdentifier("", range: type.range), range: type.range), segment]),
+              range: range(from: start))
           }
         }
       } else {
@@ -132,7 +140,12 @@ extension SwiftParserCore {
     case .integerLiteral:
       // Value generic arguments and inline-array counts.
       advance()
-      return SwiftType(.named([SwiftTypeSegment(name: SwiftIdentifier(text(tokens[pos - 1].range), range: tokens[pos - 1].range), range: tokens[pos - 1].range)]), range: range(from: start))
+      return SwiftType(
+        .named([
+          SwiftTypeSegment(
+            name: SwiftIdentifier(text(tokens[pos - 1].range), range: tokens[pos - 1].range),
+            range: tokens[pos - 1].range)
+        ]), range: range(from: start))
     default:
       error("expected type")
       return SwiftType(.missing, range: ByteRange(start: start, end: start))
@@ -187,7 +200,8 @@ extension SwiftParserCore {
         advance()
         type = SwiftType(.variadic(type), range: range(from: type.range.start))
       }
-      if consume(.equal) { _ = parseExpression() }  // default values in closure-typed parameters are invalid but harmless
+      // A default value here is invalid Swift but harmless to skip.
+      if consume(.equal) { _ = parseExpression() }
       elements.append(SwiftTupleTypeElement(label: label, secondName: secondName, type: type))
       if !consume(.comma) || pos == before { break }
     }
