@@ -56,7 +56,8 @@ final class LexerBasicsTests: XCTestCase {
     XCTAssertEqual(tokens.map(\.kind), Array(repeating: .identifier, count: 8))
     XCTAssertEqual(
       tokens.map { $0.identifierText(in: bytes) }, ["_x", "x1", "été", "名前", "abc", "ab", "class", "abc"])
-    XCTAssertEqual(tokens.map { $0.flags.contains(.hasUnicodeEscape) }, [false, false, false, false, true, true, true, true])
+    XCTAssertEqual(
+      tokens.map { $0.flags.contains(.hasUnicodeEscape) }, [false, false, false, false, true, true, true, true])
     XCTAssertTrue(tokens[6].flags.contains(.verbatimIdentifier))
     XCTAssertTrue(lexed.diagnostics.isEmpty, "\(lexed.diagnostics)")
   }
@@ -85,7 +86,10 @@ final class LexerBasicsTests: XCTestCase {
       ])
     XCTAssertEqual(
       LexerTestHelpers.tokens("x[^1]"),
-      [tok(.identifier, "x"), tok(.openBracket, "["), tok(.caret, "^"), tok(.integerLiteral, "1"), tok(.closeBracket, "]")])
+      [
+        tok(.identifier, "x"), tok(.openBracket, "["), tok(.caret, "^"), tok(.integerLiteral, "1"),
+        tok(.closeBracket, "]"),
+      ])
     // A glued suffix makes one malformed literal with a diagnostic, not a number then a name.
     XCTAssertEqual(LexerTestHelpers.tokens("12abc"), [tok(.integerLiteral, "12abc")])
     XCTAssertEqual(Lexer.lex(Array("12abc".utf8)).diagnostics.count, 1)
@@ -131,14 +135,18 @@ final class LexerBasicsTests: XCTestCase {
     XCTAssertEqual(greaters.count, 9)
     // The parser joins `>` tokens that have no trivia between them.
     XCTAssertEqual(
-      greaters.map { $0.flags.contains(.hasLeadingTrivia) }, [false, false, true, false, true, false, false, true, true])
+      greaters.map { $0.flags.contains(.hasLeadingTrivia) },
+      [false, false, true, false, true, false, false, true, true])
     XCTAssertFalse(tokens.contains { $0.range.length > 1 && $0.kind == .greaterThan })
   }
 
   func testQuestionDotVersusConditionalWithReal() {
     XCTAssertEqual(
       LexerTestHelpers.tokens("a?.5:1"),
-      [tok(.identifier, "a"), tok(.question, "?"), tok(.realLiteral, ".5"), tok(.colon, ":"), tok(.integerLiteral, "1")])
+      [
+        tok(.identifier, "a"), tok(.question, "?"), tok(.realLiteral, ".5"), tok(.colon, ":"),
+        tok(.integerLiteral, "1"),
+      ])
     XCTAssertEqual(
       LexerTestHelpers.tokens("a?.b?[0]!"),
       [
@@ -158,7 +166,8 @@ final class LexerBasicsTests: XCTestCase {
     let bytes: [UInt8] = Array("a ".utf8) + [0xFF, 0xFE] + Array(" b \\ ` c".utf8) + [0]
     let lexed = Lexer.lex(bytes)
     XCTAssertEqual(
-      lexed.tokens.map(\.kind), [.identifier, .unknown, .identifier, .unknown, .unknown, .identifier, .unknown, .endOfFile])
+      lexed.tokens.map(\.kind),
+      [.identifier, .unknown, .identifier, .unknown, .unknown, .identifier, .unknown, .endOfFile])
     XCTAssertEqual(lexed.tokens[1].range, .init(2, 4), "consecutive invalid bytes form one token")
     XCTAssertEqual(lexed.diagnostics.count, 4)
   }

@@ -108,7 +108,10 @@ final class LexerInterpolationTests: XCTestCase {
     let open = Lexer.lex(Array("$\"{x  ".utf8))
     XCTAssertEqual(
       open.tokens.map(\.kind),
-      [.interpolatedStringStart, .interpolationStart, .identifier, .interpolationEnd, .interpolatedStringEnd, .endOfFile])
+      [
+        .interpolatedStringStart, .interpolationStart, .identifier, .interpolationEnd, .interpolatedStringEnd,
+        .endOfFile,
+      ])
     XCTAssertEqual(open.tokens[3].range, .init(4, 4))
     XCTAssertEqual(open.tokens[5].leadingTrivia.count, 1)
     XCTAssertFalse(open.diagnostics.isEmpty)

@@ -58,7 +58,8 @@ final class LexerTriviaTests: XCTestCase {
       ("true", [], true), ("false", [], false), ("A", [], false), ("A", ["A"], true), ("!A", [], true),
       ("A && B", ["A"], false), ("A || B", ["B"], true), ("A == B", [], true), ("A != B", ["A"], true),
       ("(A || B) && !C", ["B"], true), ("(A || B) && !C", ["B", "C"], false), ("!(A && (B || true))", ["A"], false),
-      ("DEBUG // comment", ["DEBUG"], true), ("A == true", ["A"], true), ("NET8_0_OR_GREATER", ["NET8_0_OR_GREATER"], true),
+      ("DEBUG // comment", ["DEBUG"], true), ("A == true", ["A"], true),
+      ("NET8_0_OR_GREATER", ["NET8_0_OR_GREATER"], true),
     ]
     for (condition, symbols, expected) in cases {
       let source = "#if \(condition)\nyes\n#else\nno\n#endif\n"
