@@ -10,7 +10,9 @@ extension VTLintCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(name: [.short, .customLong("output")], help: "Baseline file (default: the configured one, or .vtlint-baseline.json).")
+    @Option(
+      name: [.short, .customLong("output")],
+      help: "Baseline file (default: the configured one, or .vtlint-baseline.json).")
     var output: String?
 
     @Flag(help: "Only remove entries that no longer match; never add any.")

@@ -52,7 +52,8 @@ extension VTLintCommand {
 
     func validate() throws {
       if OutputFormats.reporter(named: format) == nil {
-        throw ValidationError("unknown format '\(format)'; expected one of \(OutputFormats.names.joined(separator: ", "))")
+        throw ValidationError(
+          "unknown format '\(format)'; expected one of \(OutputFormats.names.joined(separator: ", "))")
       }
       for spec in reports {
         let parts = spec.split(separator: ":", maxSplits: 1)
@@ -73,7 +74,9 @@ extension VTLintCommand {
       let cwd = FileManager.default.currentDirectoryPath
       let config = try project.loadConfiguration(cwd: cwd)
       var settings = project.settings(config: config, cwd: cwd)
-      if let path = baseline ?? config.baseline.map({ ($0 as NSString).isAbsolutePath ? $0 : config.directory + "/" + $0 }) {
+      if let path = baseline
+        ?? config.baseline.map({ ($0 as NSString).isAbsolutePath ? $0 : config.directory + "/" + $0 })
+      {
         do {
           settings.baseline = try Baseline.load(path: path, cwd: cwd)
         } catch {
@@ -106,9 +109,13 @@ extension VTLintCommand {
         )
       }
 
-      let run = OutputFormats.runResult(report, showGood: showGood, cwd: cwd)
+      let stdinFile = inputs.stdin.map { SourceFile(path: $0.name, bytes: $0.bytes, language: settings.forcedLanguage) }
+      var run = OutputFormats.runResult(
+        report, showGood: showGood, cwd: cwd, stdin: stdinFile, color: OutputFormats.wantsColor(toStdout: output == nil)
+      )
       let main = OutputFormats.reporter(named: format)!
       let rendered = main.render(run)
+      run.color = false
       if let output {
         try write(rendered, to: output)
       } else {

@@ -55,7 +55,9 @@ public struct Baseline: Sendable, Equatable {
     } catch {
       throw LoadError.malformed(path, "\(error)")
     }
-    guard shape.schema == schema else { throw LoadError.malformed(path, "schema '\(shape.schema)', expected '\(schema)'") }
+    guard shape.schema == schema else {
+      throw LoadError.malformed(path, "schema '\(shape.schema)', expected '\(schema)'")
+    }
     return Baseline(entries: shape.entries, directory: (absolute as NSString).deletingLastPathComponent)
   }
 
@@ -88,11 +90,14 @@ public struct Baseline: Sendable, Equatable {
     var counts: [Entry: Int] = [:]
     let empty = Baseline(entries: [], directory: directory)
     for (finding, fingerprint) in findings where finding.severity >= .warning {
-      let entry = Entry(path: empty.key(for: finding.path, cwd: cwd), rule: finding.ruleID, fingerprint: fingerprint, count: 0)
+      let entry = Entry(
+        path: empty.key(for: finding.path, cwd: cwd), rule: finding.ruleID, fingerprint: fingerprint, count: 0)
       counts[entry, default: 0] += 1
     }
     return Baseline(
-      entries: counts.map { Entry(path: $0.key.path, rule: $0.key.rule, fingerprint: $0.key.fingerprint, count: $0.value) },
+      entries: counts.map {
+        Entry(path: $0.key.path, rule: $0.key.rule, fingerprint: $0.key.fingerprint, count: $0.value)
+      },
       directory: directory)
   }
 
@@ -108,7 +113,9 @@ public struct Baseline: Sendable, Equatable {
   /// run can be stale, so a run over a few files (pre-commit) never calls the others stale.
   public func filter(_ findings: [(Finding, String)], lintedPaths: Set<String>, cwd: String) -> FilterOutcome {
     var remaining: [Entry: Int] = [:]
-    for e in entries { remaining[Entry(path: e.path, rule: e.rule, fingerprint: e.fingerprint, count: 0), default: 0] += e.count }
+    for e in entries {
+      remaining[Entry(path: e.path, rule: e.rule, fingerprint: e.fingerprint, count: 0), default: 0] += e.count
+    }
     var kept: [Int] = []
     var baselined = 0
     for (i, (finding, fingerprint)) in findings.enumerated() {
@@ -130,7 +137,9 @@ public struct Baseline: Sendable, Equatable {
   public func pruned(matching findings: [(Finding, String)], lintedPaths: Set<String>, cwd: String) -> Baseline {
     let outcome = filter(findings, lintedPaths: lintedPaths, cwd: cwd)
     var staleCounts: [Entry: Int] = [:]
-    for s in outcome.stale { staleCounts[Entry(path: s.path, rule: s.rule, fingerprint: s.fingerprint, count: 0)] = s.count }
+    for s in outcome.stale {
+      staleCounts[Entry(path: s.path, rule: s.rule, fingerprint: s.fingerprint, count: 0)] = s.count
+    }
     var next: [Entry] = []
     for e in entries {
       let k = Entry(path: e.path, rule: e.rule, fingerprint: e.fingerprint, count: 0)

@@ -70,7 +70,9 @@ struct ConfigReader {
       guard let key = keyNode.string else { throw error(keyNode, "keys must be strings") }
       switch key {
       case "version":
-        guard value.int == 1 else { throw error(value, "unsupported version '\(value.string ?? "")'; this vtlint reads version 1") }
+        guard value.int == 1 else {
+          throw error(value, "unsupported version '\(value.string ?? "")'; this vtlint reads version 1")
+        }
       case "include": c.include = try strings(value, key)
       case "exclude": c.exclude = try strings(value, key)
       case "severity": c.severities = try severities(value)
@@ -80,13 +82,17 @@ struct ConfigReader {
       case "preprocessor_symbols": c.preprocessorSymbols = try strings(value, key)
       case "fail_on": c.failOn = try word(value, key, FailThreshold.self)
       case "max_warnings":
-        guard let n = value.int, n >= -1 else { throw error(value, "max_warnings must be an integer (-1 for no limit)") }
+        guard let n = value.int, n >= -1 else {
+          throw error(value, "max_warnings must be an integer (-1 for no limit)")
+        }
         c.maxWarnings = n < 0 ? nil : n
       case "baseline": c.baseline = try string(value, key)
       case "generated_code":
         let word = try string(value, key)
         guard word == "skip" || word == "lint" else {
-          throw error(value, "generated_code must be 'skip' or 'lint'" + ConfigError.suggestion(for: word, among: ["skip", "lint"]))
+          throw error(
+            value,
+            "generated_code must be 'skip' or 'lint'" + ConfigError.suggestion(for: word, among: ["skip", "lint"]))
         }
         c.skipGenerated = word == "skip"
       case "max_file_size": c.maxFileSize = try size(value)
@@ -94,7 +100,8 @@ struct ConfigReader {
         c.languages = try strings(value, key)
         for (i, lang) in c.languages.enumerated() where lang != "csharp" && lang != "swift" {
           let node: Node? = value.sequence.map { Array($0)[i] }
-          throw error(node, "unknown language '\(lang)'" + ConfigError.suggestion(for: lang, among: ["csharp", "swift"]))
+          throw error(
+            node, "unknown language '\(lang)'" + ConfigError.suggestion(for: lang, among: ["csharp", "swift"]))
         }
       case "hidden": c.hidden = try bool(value, key)
       case "follow_symlinks": c.followSymlinks = try bool(value, key)
@@ -111,7 +118,8 @@ struct ConfigReader {
           case "honor_ca2012": c.honorCA2012 = try bool(subValue, name)
           default:
             throw error(
-              subKey, "unknown key 'suppressions.\(name)'" + ConfigError.suggestion(for: name, among: Self.suppressionKeys))
+              subKey,
+              "unknown key 'suppressions.\(name)'" + ConfigError.suggestion(for: name, among: Self.suppressionKeys))
           }
         }
       default:
@@ -164,7 +172,9 @@ struct ConfigReader {
   }
 
   private func severities(_ node: Node) throws -> [String: RuleSeverity] {
-    guard case .mapping(let mapping) = node else { throw error(node, "severity must map rule ids to off|note|warning|error") }
+    guard case .mapping(let mapping) = node else {
+      throw error(node, "severity must map rule ids to off|note|warning|error")
+    }
     var result: [String: RuleSeverity] = [:]
     for (key, value) in mapping {
       result[try ruleID(key)] = try word(value, "severity of \(key.string ?? "")", RuleSeverity.self)
@@ -195,7 +205,8 @@ struct ConfigReader {
     if let n = node.int { return n <= 0 ? nil : n }
     let text = (node.string ?? "").trimmingCharacters(in: .whitespaces)
     let units: [(String, Int)] = [
-      ("KiB", 1024), ("MiB", 1 << 20), ("GiB", 1 << 30), ("KB", 1000), ("MB", 1_000_000), ("GB", 1_000_000_000), ("B", 1),
+      ("KiB", 1024), ("MiB", 1 << 20), ("GiB", 1 << 30), ("KB", 1000), ("MB", 1_000_000), ("GB", 1_000_000_000),
+      ("B", 1),
     ]
     for (suffix, factor) in units where text.hasSuffix(suffix) {
       if let n = Int(text.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)) {

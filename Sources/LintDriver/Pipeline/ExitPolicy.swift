@@ -18,7 +18,9 @@ public struct ExitPolicy: Sendable {
     let errors = report.findings.filter { $0.severity == .error }.count
     let warnings = report.findings.filter { $0.severity == .warning }.count
     if errors > 0 { reasons.append("\(errors) error\(errors == 1 ? "" : "s")") }
-    if !report.failed.isEmpty { reasons.append("\(report.failed.count) unreadable file\(report.failed.count == 1 ? "" : "s")") }
+    if !report.failed.isEmpty {
+      reasons.append("\(report.failed.count) unreadable file\(report.failed.count == 1 ? "" : "s")")
+    }
     if failOn == .warning && warnings > 0 { reasons.append("\(warnings) warning\(warnings == 1 ? "" : "s") (strict)") }
     if let max = maxWarnings, warnings > max { reasons.append("\(warnings) warnings exceed --max-warnings \(max)") }
     if strictBaseline && !report.staleBaselineEntries.isEmpty {

@@ -57,9 +57,11 @@ public enum LintRun {
       let outcome = pass1[i].0 ?? loadOne(i)
       switch outcome {
       case .skipped(let reason): return .skipped(reason)
-      case .failed(let error): return .failed(error, ioErrorFinding(path: paths[i], error: error, policy: policy, cwd: cwd))
+      case .failed(let error):
+        return .failed(error, ioErrorFinding(path: paths[i], error: error, policy: policy, cwd: cwd))
       case .source(let file, let invalidAt):
-        return lintFile(file, invalidAt: invalidAt, index: finalIndex, options: options, settings: settings, policy: policy)
+        return lintFile(
+          file, invalidAt: invalidAt, index: finalIndex, options: options, settings: settings, policy: policy)
       }
     }
 
@@ -136,7 +138,8 @@ public enum LintRun {
       let at = min(invalidAt, file.bytes.count)
       raw.append(
         Finding(
-          rule: .invalidEncoding, message: "file is not valid UTF-8 (first bad byte at offset \(invalidAt))", file: file,
+          rule: .invalidEncoding, message: "file is not valid UTF-8 (first bad byte at offset \(invalidAt))",
+          file: file,
           range: ByteRange(at, min(at + 1, file.bytes.count))))
     }
     let severities = policy.forFile(

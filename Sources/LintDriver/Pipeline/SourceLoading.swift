@@ -11,45 +11,29 @@ enum LoadOutcome: Sendable {
   case failed(String)
 }
 
-/// Reads and decodes one file. A stand-in until the robustness work's `SourceReader` lands: it checks the
-/// size before reading so a huge file is never loaded just to be skipped.
+/// Reads one input through `SourceReader` (safe reading: no blocking on FIFOs, size checked before
+/// reading) and adds the driver's own policy: generated-code headers.
 enum SourceLoading {
   static func load(path: String, language: Language?, maxFileSize: Int?, skipGeneratedHeaders: Bool) -> LoadOutcome {
-    var st = stat()
-    guard stat(path, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
-    let kind = st.st_mode & S_IFMT
-    if kind == S_IFDIR { return .failed("is a directory") }
-    if kind != S_IFREG { return .failed("not a regular file") }
-    if let limit = maxFileSize, limit > 0, Int(st.st_size) > limit {
-      return .skipped("too large (\(st.st_size) bytes > \(limit))")
-    }
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
-    defer { close(fd) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-    while true {
-      let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return .failed(String(cString: strerror(errno)))
-      }
-      if n == 0 { break }
-      bytes.append(contentsOf: chunk[0..<n])
-    }
-    return decode(path: path, raw: bytes, language: language, skipGeneratedHeaders: skipGeneratedHeaders)
+    let reader = SourceReader(maxFileSize: maxFileSize ?? SourceReader.hardMaxFileSize)
+    return convert(reader.read(path, language: language), skipGeneratedHeaders: skipGeneratedHeaders)
   }
 
   static func decode(path: String, raw: [UInt8], language: Language?, skipGeneratedHeaders: Bool) -> LoadOutcome {
-    switch SourceDecoder.decode(raw) {
-    case .binary(let reason):
-      return .skipped("binary (\(reason))")
-    case .text(let bytes, _, let firstInvalid):
-      let lang = language ?? Language(path: path)
-      if skipGeneratedHeaders && lang == .csharp && GeneratedCode.hasGeneratedHeader(bytes) {
+    convert(SourceReader.decode(raw, path: path, language: language), skipGeneratedHeaders: skipGeneratedHeaders)
+  }
+
+  private static func convert(_ outcome: ReadOutcome, skipGeneratedHeaders: Bool) -> LoadOutcome {
+    switch outcome {
+    case .skipped(_, let reason): return .skipped(reason.description)
+    case .failed(_, let failure): return .failed(failure.description)
+    case .source(let decoded):
+      if skipGeneratedHeaders && decoded.file.language == .csharp
+        && GeneratedCode.hasGeneratedHeader(decoded.file.bytes)
+      {
         return .skipped("generated")
       }
-      return .source(SourceFile(path: path, bytes: bytes, language: lang), invalidUTF8At: firstInvalid)
+      return .source(decoded.file, invalidUTF8At: decoded.firstInvalidUTF8Offset)
     }
   }
 }

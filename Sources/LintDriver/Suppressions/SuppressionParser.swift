@@ -76,7 +76,8 @@ struct SuppressionParser {
         let key = attribute.ruleKey.split(separator: ":").first.map(String.init) ?? attribute.ruleKey
         guard let rule = RuleRegistry.rule(named: key.trimmingCharacters(in: .whitespaces)) else {
           problems.append(
-            DirectiveProblem(range: attribute.range, message: "SuppressMessage names unknown rule '\(attribute.ruleKey)'"))
+            DirectiveProblem(
+              range: attribute.range, message: "SuppressMessage names unknown rule '\(attribute.ruleKey)'"))
           continue
         }
         directives.append(
@@ -126,7 +127,8 @@ struct SuppressionParser {
       return
     }
     guard let ids = resolveIDs(idText, range: range, problems: &problems) else { return }
-    let spelling = spellingPrefix + " " + idText.split(whereSeparator: { $0 == " " || $0 == "," }).joined(separator: ", ")
+    let spelling =
+      spellingPrefix + " " + idText.split(whereSeparator: { $0 == " " || $0 == "," }).joined(separator: ", ")
     let keys = ids.map { Array($0) } ?? ["*"]
     switch action {
     case "enable":
@@ -147,7 +149,8 @@ struct SuppressionParser {
       for key in keys where open[key] == nil {
         directives.append(
           SuppressionDirective(
-            origin: .comment, ruleIDs: key == "*" ? nil : [key], spelling: spelling, range: range, lines: line...lastLine,
+            origin: .comment, ruleIDs: key == "*" ? nil : [key], spelling: spelling, range: range,
+            lines: line...lastLine,
             bytes: nil))
         open[key] = (line, directives.count - 1)
       }
@@ -182,7 +185,8 @@ struct SuppressionParser {
   private func resolveIDs(_ text: Substring, range: ByteRange, problems: inout [DirectiveProblem]) -> Set<String>?? {
     let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
     if words.isEmpty {
-      problems.append(DirectiveProblem(range: range, message: "suppression names no rule; name codes (VT0001) or 'all'"))
+      problems.append(
+        DirectiveProblem(range: range, message: "suppression names no rule; name codes (VT0001) or 'all'"))
       return nil
     }
     if words.contains(where: { $0.lowercased() == "all" }) { return .some(nil) }

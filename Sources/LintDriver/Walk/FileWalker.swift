@@ -48,10 +48,14 @@ public struct FileWalker {
     let base = options.configDirectory.isEmpty ? workingDirectory : options.configDirectory
     excludes =
       options.excludes.isEmpty
-      ? nil : IgnoreFile(base: base, patterns: options.excludes.compactMap { IgnorePattern(line: $0[...], origin: "exclude") })
+      ? nil
+      : IgnoreFile(
+        base: base, patterns: options.excludes.compactMap { IgnorePattern(line: $0[...], origin: "exclude") })
     includes =
       options.includes.isEmpty
-      ? nil : IgnoreFile(base: base, patterns: options.includes.compactMap { IgnorePattern(line: $0[...], origin: "include") })
+      ? nil
+      : IgnoreFile(
+        base: base, patterns: options.includes.compactMap { IgnorePattern(line: $0[...], origin: "include") })
   }
 
   /// Compatibility: the files under `paths` with default options.
@@ -78,7 +82,9 @@ public struct FileWalker {
     return result
   }
 
-  private func addExplicit(path: String, absolute: String, stat st: stat, seen: inout Set<String>, into result: inout Result) {
+  private func addExplicit(
+    path: String, absolute: String, stat st: stat, seen: inout Set<String>, into result: inout Result
+  ) {
     if options.forceExclude {
       if isExcludedByConfig(absolute, isDirectory: false) || isIgnoredByAncestors(absolute) {
         result.skipped.append((path, "excluded"))

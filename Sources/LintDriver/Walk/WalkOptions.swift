@@ -26,5 +26,3 @@ public struct WalkOptions: Sendable {
 
   public init() {}
 }
-
-
