@@ -1,7 +1,13 @@
 /// Every rule vtlint knows, in id order. A short hand-sorted list: a test checks that every rule file
 /// under `Sources/Rules/` is registered here exactly once, with a unique id and name.
 public enum RuleRegistry {
-  public static let all: [RuleDescription] = []
+  public static let all: [RuleDescription] = [
+    .unusedSuppression,
+    .ioError,
+    .invalidEncoding,
+    .syntaxError,
+    .invalidSuppression,
+  ]
 
   /// Looks a rule up by code (`VT0001`, case-insensitive) or by name (`consumed-twice`).
   public static func rule(named key: String) -> RuleDescription? {
