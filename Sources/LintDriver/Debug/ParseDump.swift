@@ -10,7 +10,8 @@ public enum ParseDump {
   }
 
   public static func dump(_ file: SourceFile) -> Output {
+    if file.language == .swift { return SwiftDebugDump.parse(file) }
     // Placeholder until the C# parser lands (issue 2); the Swift front end adds its branch (issue 6).
-    Output(outline: [], diagnostics: [])
+    return Output(outline: [], diagnostics: [])
   }
 }

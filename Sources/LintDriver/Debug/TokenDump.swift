@@ -5,7 +5,8 @@ import SourceModel
 /// token and trivia piece in file order, so the pieces tile the file.
 public enum TokenDump {
   public static func lines(for file: SourceFile) -> [String] {
+    if file.language == .swift { return SwiftDebugDump.tokenLines(for: file) }
     // Placeholder until the C# lexer lands (issue 2); the Swift front end adds its branch (issue 6).
-    []
+    return []
   }
 }

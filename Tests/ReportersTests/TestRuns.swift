@@ -1,0 +1,82 @@
+import Reporters
+import Rules
+import SourceModel
+
+/// Small hand-made runs shared by the reporter tests: real `SourceFile`s, so locations, code frames and
+/// fingerprints come from actual bytes.
+enum TestRuns {
+  static let csharpSource = """
+    class Cache {
+        async Task M() {
+            ValueTask<int> vt = GetAsync();
+            var a = await vt;
+            var b = await vt;
+        }
+    }
+
+    """
+
+  static let swiftSource = """
+    func load() async {
+      let task = makeTask()
+      _ = await task.value  // first
+    }
+
+    """
+
+  static let rule = RuleDescription(
+    id: "VT0001", name: "consumed-twice", title: "A one-shot awaitable is consumed twice",
+    defaultVerdict: .bad, languages: [.csharp, .swift],
+    rationale: "A `ValueTask` may be backed by a pooled object; after the first await it can be reused.",
+    howToFix: "Await it once, or call `.AsTask()` and await the task.")
+
+  static let warningRule = RuleDescription(
+    id: "VT0002", name: "consumed-maybe-twice", title: "A one-shot awaitable may be consumed twice",
+    defaultVerdict: .warning, languages: [.csharp],
+    rationale: "Some paths consume the value twice.", howToFix: "Consume it on exactly one path.")
+
+  static let goodRule = RuleDescription(
+    id: "VT0003", name: "consumed-once", title: "A one-shot awaitable is consumed exactly once",
+    defaultVerdict: .good, languages: [.swift],
+    rationale: "Reported for completeness.", howToFix: "Nothing to do.")
+
+  /// Byte range of the `occurrence`-th (0-based) appearance of `needle` in `file`.
+  static func range(of needle: String, in file: SourceFile, occurrence: Int = 0) -> ByteRange {
+    let n = Array(needle.utf8)
+    var seen = 0
+    var i = 0
+    while i + n.count <= file.bytes.count {
+      if Array(file.bytes[i..<(i + n.count)]) == n {
+        if seen == occurrence { return ByteRange(i, i + n.count) }
+        seen += 1
+      }
+      i += 1
+    }
+    fatalError("\(needle) not found")
+  }
+
+  /// One BAD with a related earlier consumption, one WARNING, one GOOD, over two files.
+  static func sample(color: Bool = false) -> RunResult {
+    let cs = SourceFile(path: "src/Cache.cs", text: csharpSource)
+    let sw = SourceFile(path: "Sources/App/Loader.swift", text: swiftSource)
+    let first = range(of: "await vt", in: cs, occurrence: 0)
+    let second = range(of: "await vt", in: cs, occurrence: 1)
+    let bad = Finding(
+      rule: rule, message: "ValueTask 'vt' is awaited more than once",
+      file: cs, range: second,
+      related: [RelatedLocation(message: "first await of 'vt'", range: first, file: cs)],
+      enclosingMember: "Cache.M")
+    let warn = Finding(
+      rule: warningRule, message: "'vt' may be awaited twice", file: cs,
+      range: range(of: "vt = GetAsync()", in: cs), enclosingMember: "Cache.M")
+    let good = Finding(
+      rule: goodRule, message: "one-shot 'task' consumed once", file: sw,
+      range: range(of: "await task.value", in: sw), enclosingMember: "load()")
+    let findings = [good, warn, bad].sorted(by: Finding.reportOrder)
+    return RunResult(
+      findings: findings,
+      summary: RunSummary(files: 3, counting: findings, suppressed: 2, baselined: 1, skipped: 1),
+      skipped: [SkippedFile(path: "src/Gen.g.cs", reason: "generated")],
+      rules: [rule, warningRule, goodRule], sources: SourceLookup(files: [cs, sw]), color: color)
+  }
+}
