@@ -218,7 +218,8 @@ final class ResumePathInterpreter {
     loopTargets.append((label, true, [], []))
     let once = body(input)
     let target = loopTargets.removeLast()
-    let touched = once != input || !target.breaks.isSubset(of: input) || problems.count != problemsBefore
+    let touched =
+      once != input || !target.breaks.isSubset(of: input) || problems.count != problemsBefore
       || exits.count != exitsBefore || callbackCount != callbacksBefore
     if touched { imprecise = true }
     var result = once.union(target.continues).union(target.breaks)

@@ -95,7 +95,9 @@ private struct StreamCollector {
         }
       case .function(let function):
         // A nested function is another body; its parameters may shadow.
-        for parameter in function.parameters { if let n = parameter.localName?.text { declarationCounts[n, default: 0] += 2 } }
+        for parameter in function.parameters {
+          if let n = parameter.localName?.text { declarationCounts[n, default: 0] += 2 }
+        }
       default: break
       }
       return
@@ -111,8 +113,12 @@ private struct StreamCollector {
           references[name, default: 0] -= 1  // the identifier itself is counted again below
         }
         collect(.expr(loop.sequence), body: body, loopDepth: loopDepth, depth: depth + 1)
-        if let clause = loop.whereClause { collect(.expr(clause), body: body, loopDepth: loopDepth + 1, depth: depth + 1) }
-        for inner in loop.body.statements { collect(.stmt(inner), body: body, loopDepth: loopDepth + 1, depth: depth + 1) }
+        if let clause = loop.whereClause {
+          collect(.expr(clause), body: body, loopDepth: loopDepth + 1, depth: depth + 1)
+        }
+        for inner in loop.body.statements {
+          collect(.stmt(inner), body: body, loopDepth: loopDepth + 1, depth: depth + 1)
+        }
         return
       case .while, .repeatWhile:
         for child in node.children { collect(child, body: body, loopDepth: loopDepth + 1, depth: depth + 1) }
@@ -150,7 +156,9 @@ private struct StreamCollector {
           noteParameters(closure)
           if startsTask {
             let child = spawn(at: callee.range, parent: body, inLoop: loopDepth > 0)
-            for statement in closure.statements { collect(.stmt(statement), body: child, loopDepth: 0, depth: depth + 1) }
+            for statement in closure.statements {
+              collect(.stmt(statement), body: child, loopDepth: 0, depth: depth + 1)
+            }
           } else if inline {
             let repeats = calleeName.map(SwiftCallKinds.runsClosureRepeatedly) ?? false
             for statement in closure.statements {
@@ -158,7 +166,9 @@ private struct StreamCollector {
             }
           } else {
             callbackDepth += 1
-            for statement in closure.statements { collect(.stmt(statement), body: body, loopDepth: 0, depth: depth + 1) }
+            for statement in closure.statements {
+              collect(.stmt(statement), body: body, loopDepth: 0, depth: depth + 1)
+            }
             callbackDepth -= 1
           }
         }
@@ -251,7 +261,9 @@ private struct StreamCollector {
     var result: [StreamFact] = []
     let byName = Dictionary(grouping: sites, by: \.name)
     for (name, typeName) in streamTypes.sorted(by: { $0.key < $1.key }) {
-      guard declarationCounts[name, default: 0] == 1, let streamSites = byName[name], let kind = StreamAnalysis.kind(ofTypeKey: typeName) else {
+      guard declarationCounts[name, default: 0] == 1, let streamSites = byName[name],
+        let kind = StreamAnalysis.kind(ofTypeKey: typeName)
+      else {
         continue
       }
       let ordered = streamSites.sorted { $0.range.start < $1.range.start }

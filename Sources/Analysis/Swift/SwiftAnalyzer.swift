@@ -40,7 +40,8 @@ struct SwiftFactWalker {
     switch node {
     case .decl(let decl): visitDecl(decl, context, depth: depth)
     case .stmt(let stmt):
-      if case .declaration = stmt.kind {} else {
+      if case .declaration = stmt.kind {
+      } else {
         facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(in: node.children, enclosingMember: context.enclosingMember)
       }
       for child in node.children { visit(child, context, depth: depth + 1) }
@@ -64,7 +65,9 @@ struct SwiftFactWalker {
             in: body.statements, isNoasync: decl.isNoasync, enclosingMember: inner.enclosingMember)
         }
       }
-      for parameter in function.parameters { if let value = parameter.defaultValue { visit(.expr(value), inner, depth: depth + 1) } }
+      for parameter in function.parameters {
+        if let value = parameter.defaultValue { visit(.expr(value), inner, depth: depth + 1) }
+      }
       for statement in function.body?.statements ?? [] { visit(.stmt(statement), inner, depth: depth + 1) }
       for accessor in function.accessors { visitAccessor(accessor, name: function.name.text, context, depth: depth) }
     case .variable(let variable):
@@ -89,7 +92,8 @@ struct SwiftFactWalker {
     }
   }
 
-  private mutating func visitAccessor(_ accessor: SwiftAccessor, name: String, _ context: SwiftWalkContext, depth: Int) {
+  private mutating func visitAccessor(_ accessor: SwiftAccessor, name: String, _ context: SwiftWalkContext, depth: Int)
+  {
     guard let body = accessor.body else { return }
     let reason = accessor.effects.isAsync ? "in async accessor of '\(name)'" : nil
     let inner = context.entering(member: name, asyncReason: reason)
@@ -123,7 +127,9 @@ struct SwiftFactWalker {
     inner.underAwait = false
     facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
       in: closure.statements.map { .stmt($0) }, enclosingMember: context.enclosingMember)
-    for capture in closure.captures { if let value = capture.initializer { visit(.expr(value), context, depth: depth + 1) } }
+    for capture in closure.captures {
+      if let value = capture.initializer { visit(.expr(value), context, depth: depth + 1) }
+    }
     for statement in closure.statements { visit(.stmt(statement), inner, depth: depth + 1) }
   }
 
@@ -154,7 +160,9 @@ struct SwiftFactWalker {
       let reason: String?
       if startsTask {
         reason = "in a task body"
-      } else if let name, SwiftCallKinds.runsClosureInline(name), label == nil || label == "operation" || label == "body" {
+      } else if let name, SwiftCallKinds.runsClosureInline(name),
+        label == nil || label == "operation" || label == "body"
+      {
         reason = context.asyncReason ?? (closure.effects.isAsync ? "in an async closure" : nil)
       } else {
         reason = closure.effects.isAsync ? "in an async closure" : nil

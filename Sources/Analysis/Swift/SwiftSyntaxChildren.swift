@@ -88,7 +88,8 @@ enum SwiftNode {
     case .do(let body, _, let catches):
       return body.statements.map { .stmt($0) }
         + catches.flatMap { clause in
-          clause.items.compactMap { $0.whereClause.map { SwiftNode.expr($0) } } + clause.body.statements.map { .stmt($0) }
+          clause.items.compactMap { $0.whereClause.map { SwiftNode.expr($0) } }
+            + clause.body.statements.map { .stmt($0) }
         }
     case .defer(let block): return block.statements.map { .stmt($0) }
     case .return(let value): return value.map { [.expr($0)] } ?? []

@@ -49,7 +49,8 @@ enum SwiftConsumedOnce {
     }
     for fact in facts.streams {
       guard case .consumedOnce(let at) = fact.kind else { continue }
-      result.append(good("'\(fact.name)' is consumed once, by one body", range: at, file: file, member: fact.enclosingMember))
+      result.append(
+        good("'\(fact.name)' is consumed once, by one body", range: at, file: file, member: fact.enclosingMember))
     }
     return result
   }

@@ -60,7 +60,8 @@ public enum ContinuationNotResumedRule {
       guard case .notResumed(let exit) = fact.kind else { return nil }
       return Finding(
         rule: description,
-        message: "a path leaves here without resuming '\(fact.continuationName)' or handing it off; the caller is suspended forever",
+        message:
+          "a path leaves here without resuming '\(fact.continuationName)' or handing it off; the caller is suspended forever",
         file: file, range: exit, enclosingMember: fact.enclosingMember)
     }
   }

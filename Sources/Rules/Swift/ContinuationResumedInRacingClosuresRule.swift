@@ -67,7 +67,8 @@ public enum ContinuationResumedInRacingClosuresRule {
       guard case .racing(let second, let first) = fact.kind else { return nil }
       return Finding(
         rule: description,
-        message: "'\(fact.continuationName)' is also resumed from another closure that can run too; nothing decides which one owns it",
+        message:
+          "'\(fact.continuationName)' is also resumed from another closure that can run too; nothing decides which one owns it",
         file: file, range: second,
         related: [RelatedLocation(message: "the other resume", range: first, file: file)],
         enclosingMember: fact.enclosingMember)

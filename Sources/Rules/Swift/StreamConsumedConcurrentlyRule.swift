@@ -65,12 +65,14 @@ public enum StreamConsumedConcurrentlyRule {
       if fact.streamKind == .splitting {
         return Finding(
           rule: description, verdict: .warning,
-          message: "AsyncStream '\(fact.name)' is consumed from another concurrent body too: each element goes to only one of them",
+          message:
+            "AsyncStream '\(fact.name)' is consumed from another concurrent body too: each element goes to only one of them",
           file: file, range: second, related: related, enclosingMember: fact.enclosingMember)
       }
       return Finding(
         rule: description,
-        message: "'\(fact.name)' (\(fact.typeName)) allows a single consumer, but another concurrent body consumes it too; the second consumer traps",
+        message:
+          "'\(fact.name)' (\(fact.typeName)) allows a single consumer, but another concurrent body consumes it too; the second consumer traps",
         file: file, range: second, related: related, enclosingMember: fact.enclosingMember)
     }
   }

@@ -72,7 +72,8 @@ public enum SyncOverAsyncBridgeRule {
       }
       return Finding(
         rule: description,
-        message: "synchronous function blocks on the task it started; called from async code this can deadlock the cooperative pool (mark it @available(*, noasync) or make it async)",
+        message:
+          "synchronous function blocks on the task it started; called from async code this can deadlock the cooperative pool (mark it @available(*, noasync) or make it async)",
         file: file, range: fact.wait, related: related, enclosingMember: fact.enclosingMember)
     }
   }
