@@ -117,7 +117,8 @@ struct LexerCursor {
         lexInterpolatedText()
         continue
       }
-      lexLeadingTrivia()
+      // Most tokens follow no trivia or a single space: test one byte before calling out.
+      if pos < count && Self.mayStartTrivia(bytes[pos]) { lexLeadingTrivia() }
       if pos >= count { break }
       lexToken()
     }

@@ -9,6 +9,11 @@ public enum RuleRegistry {
     StreamConsumedConcurrentlyRule.description,
     ContinuationResumedInRacingClosuresRule.description,
     AsyncLetNeverAwaitedRule.description,
+    .unusedSuppression,
+    .ioError,
+    .invalidEncoding,
+    .syntaxError,
+    .invalidSuppression,
   ]
 
   /// Looks a rule up by code (`VT0001`, case-insensitive) or by name (`consumed-twice`).
