@@ -77,6 +77,43 @@ enum TestRuns {
       findings: findings,
       summary: RunSummary(files: 3, counting: findings, suppressed: 2, baselined: 1, skipped: 1),
       skipped: [SkippedFile(path: "src/Gen.g.cs", reason: "generated")],
-      rules: [rule, warningRule, goodRule], sources: SourceLookup(files: [cs, sw]), color: color)
+      rules: [rule, warningRule, goodRule],
+      tool: ToolInfo(name: "vtlint", version: "9.9.9-test", informationURI: "https://example.invalid/vtlint"),
+      sources: SourceLookup(files: [cs, sw]), color: color)
+  }
+}
+
+extension TestRuns {
+  /// A finding whose path and message contain everything the formats must escape: `,` `:` `%` spaces and
+  /// non-ASCII in the path; newline, CR, `::`, `%0A`, quotes, `<&>`, a control character and an emoji in
+  /// the message.
+  static func hostile() -> RunResult {
+    let path = "src/we,ird: dir/Caché 100%.cs"
+    let file = SourceFile(path: path, text: "x = await vt;\t// ☃\n")
+    let message = "line one\nline two\r\n::error file=evil.cs::injected %0A 50% \"q\" 'a' <b> & \u{1}\u{7F} 🎉 \u{2028}"
+    let f = Finding(rule: rule, message: message, file: file, range: range(of: "await vt", in: file))
+    return RunResult(
+      findings: [f], summary: RunSummary(files: 1, counting: [f]), rules: [rule],
+      sources: SourceLookup(files: [file]))
+  }
+
+  /// The sample with findings in a scrambled order.
+  static func shuffled(_ run: RunResult, seed: UInt64) -> RunResult {
+    var generator = SplitMix(state: seed)
+    var copy = run
+    copy.findings.shuffle(using: &generator)
+    return copy
+  }
+}
+
+/// A seeded generator so shuffles are reproducible.
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
   }
 }
