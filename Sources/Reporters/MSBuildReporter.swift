@@ -17,14 +17,9 @@ public struct MSBuildReporter: Reporter {
       case .note: category = "info"
       }
       out +=
-        "\(run.reportPath(f.path))(\(f.start.line),\(f.start.column)): \(category) \(f.ruleID): \(MSBuildReporter.oneLine(f.message))\n"
+        "\(run.reportPath(f.path))(\(f.start.line),\(f.start.column)): \(category) \(f.ruleID): \(singleLine(f.message))\n"
     }
     return out
   }
 
-  /// MSBuild reads one diagnostic per line: line breaks in a message become spaces.
-  static func oneLine(_ s: String) -> String {
-    guard s.contains(where: { $0.isNewline }) else { return s }
-    return String(s.map { $0.isNewline ? " " : $0 })
-  }
 }

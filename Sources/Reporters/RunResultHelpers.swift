@@ -41,3 +41,10 @@ extension RunResult {
     rules.first { $0.id == id }
   }
 }
+
+/// Line-oriented formats (text, msbuild) promise one finding per line: line breaks inside a message
+/// (LF, CR, CRLF, and Unicode's other line separators) become spaces.
+func singleLine(_ s: String) -> String {
+  guard s.contains(where: \.isNewline) else { return s }
+  return String(s.map { $0.isNewline ? " " : $0 })
+}

@@ -49,7 +49,6 @@ final class RuleExamplesTests: XCTestCase {
 
   func testEveryExampleProducesExactlyItsExpectations() {
     for rule in RuleRegistry.all {
-      XCTAssertFalse(rule.examples.isEmpty, "\(rule.id) has no examples")
       for example in rule.examples {
         let outcome = run(example.code, language: example.language)
         let differences = outcome.problems + FixtureExpectations.compare(expected: outcome.expected, actual: outcome.actual)
@@ -59,7 +58,8 @@ final class RuleExamplesTests: XCTestCase {
   }
 
   func testFlaggedExamplesExpectTheirRuleAndCleanOnesNever() {
-    for rule in RuleRegistry.all {
+    // Input-problem rules (VT9xxx) are about files, not code patterns: they have no examples.
+    for rule in RuleRegistry.all where !rule.id.hasPrefix("VT9") {
       XCTAssertTrue(rule.examples.contains { $0.kind == .flagged }, "\(rule.id) has no flagged example")
       XCTAssertTrue(rule.examples.contains { $0.kind == .clean }, "\(rule.id) has no clean example")
       for example in rule.examples {

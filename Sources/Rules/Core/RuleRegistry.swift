@@ -9,6 +9,18 @@ public enum RuleRegistry {
     StoredInLocalRule.description,
     StoredInFieldRule.description,
     NotConsumedRule.description,
+    ContinuationResumedTwiceRule.description,
+    ContinuationNotResumedRule.description,
+    BlockingWaitInAsyncRule.description,
+    SyncOverAsyncBridgeRule.description,
+    StreamConsumedConcurrentlyRule.description,
+    ContinuationResumedInRacingClosuresRule.description,
+    AsyncLetNeverAwaitedRule.description,
+    .unusedSuppression,
+    .ioError,
+    .invalidEncoding,
+    .syntaxError,
+    .invalidSuppression,
   ]
 
   /// Looks a rule up by code (`VT0001`, case-insensitive) or by name (`consumed-twice`).
