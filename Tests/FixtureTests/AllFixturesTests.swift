@@ -36,12 +36,10 @@ final class AllFixturesTests: XCTestCase {
     "Fixtures/csharp/VT0006-not-consumed/dropped.cs": "needs the real C# parser in main (issue 2)",
     "Fixtures/csharp/catalog/channels-and-pipes.cs": "needs the real C# parser in main (issue 2)",
     "Fixtures/csharp/catalog/streams.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/index.project/Aliases.cs": "needs the real C# parser in main (issue 2)",
     "Fixtures/csharp/index.project/Repository.cs": "needs the real C# parser in main (issue 2)",
     "Fixtures/csharp/index.project/Service.cs": "needs the real C# parser in main (issue 2)",
     "Fixtures/csharp/lookalikes/overloads.cs": "needs the real C# parser in main (issue 2)",
     "Fixtures/csharp/lookalikes/strings-comments-disabled.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/lookalikes/tasks-are-fine.cs": "needs the real C# parser in main (issue 2)",
   ]
 
   func testEveryFixtureProducesExactlyItsExpectations() throws {

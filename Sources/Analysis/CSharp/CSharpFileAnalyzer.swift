@@ -96,13 +96,15 @@ public enum CSharpFileAnalyzer {
               typeName: typeName, outerNames: accessor.keyword == "get" ? [] : ["value"])
           }
           if let initializer = property.initializer {
-            store(initializer, destination: "property '\(property.name.text)'", site: property.name.range,
+            store(
+              initializer, destination: "property '\(property.name.text)'", site: property.name.range,
               member: name, typeName: typeName)
           }
         case .field(let declaration, _):
           for declarator in declaration.declarators {
             guard let initializer = declarator.initializer else { continue }
-            store(initializer, destination: "field '\(declarator.name.text)'", site: declarator.name.range,
+            store(
+              initializer, destination: "field '\(declarator.name.text)'", site: declarator.name.range,
               member: qualified(prefix, declarator.name.text), typeName: typeName)
           }
         case .globalStatement(let statement):

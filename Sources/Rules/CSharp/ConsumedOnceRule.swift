@@ -5,7 +5,7 @@ import SourceModel
 public enum ConsumedOnceRule {
   public static let description = RuleDescription(
     id: "VT0000", name: "consumed-once", title: "ValueTask consumed exactly once, directly",
-    defaultVerdict: .good, languages: [.csharp],
+    defaultVerdict: .good, languages: [.csharp, .swift],
     rationale: """
       The safe way to use a `ValueTask` or `ValueTask<T>`: consume it once, right where it is produced — \
       `await` it (optionally through `.ConfigureAwait(…)`), call `.AsTask()` on it, return it, or pass it \

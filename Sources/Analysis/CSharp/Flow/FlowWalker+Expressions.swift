@@ -186,7 +186,8 @@ extension FlowWalker {
           break
         }
       }
-      if name.text == "GetResult", arguments.isEmpty, case .invocation(let inner, let innerArguments) = stripped(receiver).kind,
+      if name.text == "GetResult", arguments.isEmpty,
+        case .invocation(let inner, let innerArguments) = stripped(receiver).kind,
         innerArguments.isEmpty, case .memberAccess(let awaited, let getAwaiter, _, _) = inner.kind,
         getAwaiter.text == "GetAwaiter", denotesOneShot(stripped(awaited))
       {
@@ -351,7 +352,8 @@ extension FlowWalker {
     switch designation {
     case .single(let name):
       if captureDepth == 0, context.types.isOneShot(type) {
-        let variable = declareVariable(name.text, VariableInfo(name: name.text, kind: .tracked, typeName: type?.lastName))
+        let variable = declareVariable(
+          name.text, VariableInfo(name: name.text, kind: .tracked, typeName: type?.lastName))
         let id = defineValue(subject: name.text, definition: name.range, origin: .iteration)
         if state.reachable { state.binding[variable] = id }
       } else {

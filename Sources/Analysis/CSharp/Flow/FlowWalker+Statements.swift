@@ -138,7 +138,9 @@ extension FlowWalker {
       if (explicitOneShot || inferredOneShot) && captureDepth == 0 && declaration.usingKind == .none && !preserved {
         let variable = declareVariable(
           name, VariableInfo(name: name, kind: .tracked, typeName: declaration.type.lastName ?? "ValueTask"))
-        if let initializer = declarator.initializer { assignTracked(variable, initializer, site: declarator.name.range) }
+        if let initializer = declarator.initializer {
+          assignTracked(variable, initializer, site: declarator.name.range)
+        }
         continue
       }
       if let initializer = declarator.initializer { walk(initializer, .unknown) }

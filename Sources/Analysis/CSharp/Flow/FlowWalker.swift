@@ -146,7 +146,8 @@ final class FlowWalker {
     case .consumed(let form, _):
       record(.consumedOnce, value: id, range: expr.range, subject: subject, detail: form)
     case .blocking(let form, let site):
-      record(.blockingBeforeCompletion, value: id, range: site, subject: subject, detail: form + " directly on the call")
+      record(
+        .blockingBeforeCompletion, value: id, range: site, subject: subject, detail: form + " directly on the call")
     case .dropped(let discard):
       record(
         .notConsumed, value: id, range: expr.range, subject: subject,
