@@ -10,7 +10,16 @@ public enum ParseDump {
   }
 
   public static func dump(_ file: SourceFile) -> Output {
-    // Placeholder until the C# parser lands (issue 2); the Swift front end adds its branch (issue 6).
-    Output(outline: [], diagnostics: [])
+    guard file.language == .csharp else {
+      // The Swift front end adds its branch (issue 6).
+      return Output(outline: [], diagnostics: [])
+    }
+    let tree = Parser.parse(file.bytes)
+    let outline = SyntaxOutline.lines(for: tree.root, bytes: file.bytes)
+    let diagnostics = tree.diagnostics.map { diagnostic in
+      let location = file.location(of: diagnostic.range.start)
+      return "\(file.path):\(location.line):\(location.column): \(diagnostic.message)"
+    }
+    return Output(outline: outline, diagnostics: diagnostics)
   }
 }
