@@ -21,14 +21,8 @@ extension Lexer {
 
   /// Lexes a whole file from a buffer (see `lex(_:options:)`).
   public static func lex(_ bytes: UnsafeBufferPointer<UInt8>, options: LexerOptions = LexerOptions()) -> LexedSource {
-    // Placeholder until the real lexer lands: the whole file as skipped trivia before end of file.
-    var result = LexedSource()
-    let end = UInt32(bytes.count)
-    if end > 0 { result.trivia.append(Trivia(kind: .skipped, range: ByteRange(start: 0, end: end))) }
-    result.tokens.append(
-      Token(
-        kind: .endOfFile, range: ByteRange(start: end, end: end), leadingTriviaStart: 0,
-        leadingTriviaEnd: UInt32(result.trivia.count)))
-    return result
+    var cursor = LexerCursor(bytes: bytes, options: options)
+    cursor.run()
+    return LexedSource(tokens: cursor.tokens, trivia: cursor.trivia, diagnostics: cursor.diagnostics)
   }
 }

@@ -10,10 +10,8 @@ public enum ParseDump {
   }
 
   public static func dump(_ file: SourceFile) -> Output {
-    guard file.language == .csharp else {
-      // The Swift front end adds its branch (issue 6).
-      return Output(outline: [], diagnostics: [])
-    }
+    if file.language == .swift { return SwiftDebugDump.parse(file) }
+    guard file.language == .csharp else { return Output(outline: [], diagnostics: []) }
     let tree = Parser.parse(file.bytes)
     let outline = SyntaxOutline.lines(for: tree.root, bytes: file.bytes)
     let diagnostics = tree.diagnostics.map { diagnostic in

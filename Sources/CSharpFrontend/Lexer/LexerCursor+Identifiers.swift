@@ -1,0 +1,147 @@
+/// Identifiers: ASCII fast path, non-ASCII letters by Unicode category, `\uXXXX`/`\UXXXXXXXX` escapes, and
+/// `@verbatim` names.
+extension LexerCursor {
+  /// Lexes an identifier or keyword starting at `pos` (the caller checked it starts one).
+  /// `verbatimStart` is the offset of a leading `@`, if any.
+  mutating func lexIdentifier(verbatimStart: Int? = nil) {
+    let start = verbatimStart ?? pos
+    let nameStart = pos
+    var flags: TokenFlags = verbatimStart == nil ? [] : .verbatimIdentifier
+    var asciiOnly = true
+    while pos < count {
+      let b = bytes[pos]
+      if Self.isASCIIIdentifierByte(b) {
+        pos += 1
+      } else if b == 0x5C {  // `\`
+        let width = unicodeEscapeWidth(at: pos)
+        guard width > 0 else { break }
+        pos += width
+        flags.insert(.hasUnicodeEscape)
+        asciiOnly = false
+      } else if b >= 0x80 {
+        let (scalar, width) = decodeScalar(at: pos)
+        guard let scalar, Self.isIdentifierPart(scalar) else { break }
+        pos += width
+        asciiOnly = false
+      } else {
+        break
+      }
+    }
+    if verbatimStart == nil && asciiOnly {
+      let (kind, contextual) = keyword(start: nameStart, end: pos)
+      emit(kind, from: start, contextual: contextual, flags: flags)
+    } else {
+      emit(.identifier, from: start, flags: flags)
+    }
+  }
+
+  /// Whether an identifier starts at `i`: a letter, `_`, a Unicode escape or a non-ASCII letter.
+  func startsIdentifier(at i: Int) -> Bool {
+    let b = at(i)
+    if b == 0x5F || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) { return i < count }
+    if b == 0x5C { return unicodeEscapeWidth(at: i) > 0 }
+    if b >= 0x80 {
+      let (scalar, _) = decodeScalar(at: i)
+      guard let scalar else { return false }
+      return Self.isIdentifierStart(scalar)
+    }
+    return false
+  }
+
+  @inline(__always) static func isASCIIIdentifierByte(_ b: UInt8) -> Bool {
+    let lower = b | 0x20
+    return (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
+  }
+
+  /// Width of a `\uXXXX` (6) or `\UXXXXXXXX` (10) escape at `i`, 0 if there is none.
+  func unicodeEscapeWidth(at i: Int) -> Int {
+    guard at(i) == 0x5C else { return 0 }
+    let u = at(i + 1)
+    let digits: Int
+    if u == 0x75 {
+      digits = 4
+    } else if u == 0x55 {
+      digits = 8
+    } else {
+      return 0
+    }
+    for k in 0..<digits where !Self.isHexDigit(at(i + 2 + k)) { return 0 }
+    return 2 + digits
+  }
+
+  @inline(__always) static func isHexDigit(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66)
+  }
+
+  /// Decodes one well-formed UTF-8 scalar at `i`; `nil` (width 1) for an invalid or truncated sequence.
+  func decodeScalar(at i: Int) -> (Unicode.Scalar?, Int) {
+    let b0 = at(i)
+    var need = 0
+    var value: UInt32 = 0
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch b0 {
+    case 0xC2...0xDF:
+      need = 1
+      value = UInt32(b0 & 0x1F)
+    case 0xE0:
+      need = 2
+      value = UInt32(b0 & 0x0F)
+      low = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF:
+      need = 2
+      value = UInt32(b0 & 0x0F)
+    case 0xED:
+      need = 2
+      value = UInt32(b0 & 0x0F)
+      high = 0x9F
+    case 0xF0:
+      need = 3
+      value = UInt32(b0 & 0x07)
+      low = 0x90
+    case 0xF1...0xF3:
+      need = 3
+      value = UInt32(b0 & 0x07)
+    case 0xF4:
+      need = 3
+      value = UInt32(b0 & 0x07)
+      high = 0x8F
+    default:
+      return (nil, 1)
+    }
+    guard i + need < count else { return (nil, 1) }
+    let b1 = bytes[i + 1]
+    guard b1 >= low && b1 <= high else { return (nil, 1) }
+    value = value << 6 | UInt32(b1 & 0x3F)
+    var k = 2
+    while k <= need {
+      let c = bytes[i + k]
+      guard c & 0xC0 == 0x80 else { return (nil, 1) }
+      value = value << 6 | UInt32(c & 0x3F)
+      k += 1
+    }
+    return (Unicode.Scalar(value), need + 1)
+  }
+
+  /// Letters (Lu, Ll, Lt, Lm, Lo) and letter numbers (Nl) start identifiers.
+  static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Identifier starts plus combining marks, decimal digits, connectors and formatting characters.
+  static func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber,
+      .nonspacingMark, .spacingMark, .decimalNumber, .connectorPunctuation, .format:
+      // U+FEFF is a format character but separates tokens (see `unicodeSpaceWidth`).
+      return scalar.value != 0xFEFF
+    default:
+      return false
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import Rules
+import SourceModel
+
+/// `--format full`: human output with a code frame, in the style of ruff and rustc.
+///
+/// ```
+/// error[VT0001]: ValueTask 'vt' is awaited more than once
+///  --> src/Cache.cs:5:17
+///   |
+/// 4 |         var a = await vt;
+///   |                 -------- first await of 'vt'
+/// 5 |         var b = await vt;
+///   |                 ^^^^^^^^ consumed-twice (BAD)
+///   |
+/// ```
+/// The finding is underlined with `^`, each related place (the earlier consumption) with `-`. Colour only when
+/// `RunResult.color` says so. Source lines are shown with control characters replaced, so a file cannot send
+/// escape sequences to the terminal.
+public struct FullReporter: Reporter {
+  public static let identifier = "full"
+  public init() {}
+
+  public func render(_ run: RunResult) -> String {
+    var out = ""
+    for f in run.sortedFindings {
+      out += frame(f, run)
+      out += "\n"
+    }
+    return out
+  }
+
+  private struct Label {
+    var line: Int
+    var start: SourceLocation
+    var end: SourceLocation
+    var text: String
+    var primary: Bool
+  }
+
+  private func frame(_ f: Finding, _ run: RunResult) -> String {
+    let paint = Painter(enabled: run.color)
+    let severityStyle = Painter.style(for: f.severity)
+    var out = paint(f.severity.rawValue + "[" + f.ruleID + "]", severityStyle)
+    out += paint(": " + FullReporter.sanitize(f.message), Painter.bold) + "\n"
+    out += paint(" --> ", Painter.blue) + "\(run.reportPath(f.path)):\(f.start.line):\(f.start.column)\n"
+
+    var labels = [
+      Label(line: f.start.line, start: f.start, end: f.end, text: "\(f.ruleName) (\(f.verdict.word))", primary: true)
+    ]
+    labels += f.related.map {
+      Label(line: $0.start.line, start: $0.start, end: $0.end, text: $0.message, primary: false)
+    }
+    guard let file = run.sources.file(f.path), labels.allSatisfy({ $0.line >= 1 && $0.line <= file.lines.lineCount })
+    else {
+      for r in f.related {
+        out +=
+          paint("  = ", Painter.blue)
+          + "note: \(FullReporter.sanitize(r.message)) at \(r.start.line):\(r.start.column)\n"
+      }
+      return out
+    }
+
+    let lines = Set(labels.map(\.line)).sorted()
+    let width = String(lines.last ?? 1).count
+    let blankGutter = String(repeating: " ", count: width + 1) + "|"
+    out += paint(blankGutter, Painter.blue) + "\n"
+    var previous: Int?
+    for line in lines {
+      if let previous, line > previous + 1 { out += paint("...", Painter.blue) + "\n" }
+      previous = line
+      let text = Array(FullReporter.sanitize(file.lineText(line)).unicodeScalars)
+      let number = String(line)
+      out += paint(String(repeating: " ", count: width - number.count) + number + " |", Painter.blue)
+      out += (text.isEmpty ? "" : " " + String(String.UnicodeScalarView(text))) + "\n"
+      let here = labels.filter { $0.line == line }.sorted {
+        ($0.start.column, $1.primary ? 1 : 0) < ($1.start.column, $0.primary ? 1 : 0)
+      }
+      for label in here {
+        let startIndex = max(0, min(label.start.column - 1, text.count))
+        let endIndex: Int
+        if label.end.line == line {
+          endIndex = max(startIndex + 1, min(label.end.column - 1, text.count))
+        } else {
+          endIndex = max(startIndex + 1, text.count)
+        }
+        // Copy tabs from the line so the marks line up under tab-indented code.
+        var pad = ""
+        for scalar in text[0..<startIndex] { pad.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
+        let mark = String(repeating: label.primary ? "^" : "-", count: endIndex - startIndex)
+        let style = label.primary ? severityStyle : Painter.blue
+        out +=
+          paint(blankGutter, Painter.blue) + " " + pad + paint(mark + " " + FullReporter.sanitize(label.text), style)
+          + "\n"
+      }
+    }
+    out += paint(blankGutter, Painter.blue) + "\n"
+    return out
+  }
+
+  /// Replaces C0 controls other than TAB, DEL and C1 controls by U+FFFD: one scalar for one, so columns hold.
+  static func sanitize(_ s: String) -> String {
+    guard s.unicodeScalars.contains(where: FullReporter.isControl) else { return s }
+    var out = ""
+    for scalar in s.unicodeScalars {
+      out.unicodeScalars.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+    }
+    return out
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return (v < 0x20 && v != 0x09) || (v >= 0x7F && v < 0xA0)
+  }
+}
+
+/// ANSI styling that is a no-op when colour is off.
+struct Painter {
+  let enabled: Bool
+
+  static let bold = "1"
+  static let blue = "1;34"
+  static let red = "1;31"
+  static let yellow = "1;33"
+  static let cyan = "1;36"
+
+  static func style(for severity: Severity) -> String {
+    switch severity {
+    case .error: return red
+    case .warning: return yellow
+    case .note: return cyan
+    }
+  }
+
+  func callAsFunction(_ text: String, _ style: String) -> String {
+    enabled ? "\u{1B}[" + style + "m" + text + "\u{1B}[0m" : text
+  }
+}

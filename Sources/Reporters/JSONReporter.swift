@@ -1,0 +1,57 @@
+import Rules
+import SourceModel
+
+/// `--format json`: the versioned machine contract `vtlint-report/1`.
+///
+/// Keys are sorted and the output is byte-identical for identical input. Adding keys needs no new schema
+/// version only if consumers were told to ignore unknown keys; we keep exactly the documented keys, so any
+/// change to the shape bumps the schema name.
+public struct JSONReporter: Reporter {
+  public static let identifier = "json"
+  /// The schema name written into every report.
+  public static let schema = "vtlint-report/1"
+  public init() {}
+
+  public func render(_ run: RunResult) -> String {
+    let s = run.summary
+    let document: [String: JSONValue] = [
+      "schema": .string(JSONReporter.schema),
+      "tool": .object([
+        "name": .string(run.tool.name),
+        "version": .string(run.tool.version),
+        "information_uri": .string(run.tool.informationURI),
+      ]),
+      "summary": .object([
+        "files": .int(s.files),
+        "good": .int(s.good),
+        "warning": .int(s.warning),
+        "bad": .int(s.bad),
+        "suppressed": .int(s.suppressed),
+        "baselined": .int(s.baselined),
+        "skipped": .int(s.skipped),
+      ]),
+      "findings": .array(run.sortedFindings.map { finding($0, run) }),
+      "skipped": .array(
+        run.skipped.sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }.map {
+          .object(["path": .string(run.reportPath($0.path)), "reason": .string($0.reason)])
+        }),
+    ]
+    return JSONValue.object(document).rendered()
+  }
+
+  private func finding(_ f: Finding, _ run: RunResult) -> JSONValue {
+    .object([
+      "path": .string(run.reportPath(f.path)),
+      "line": .int(f.start.line),
+      "column": .int(f.start.column),
+      "end_line": .int(f.end.line),
+      "end_column": .int(f.end.column),
+      "rule": .string(f.ruleID),
+      "name": .string(f.ruleName),
+      "verdict": .string(f.verdict.word),
+      "severity": .string(f.severity.rawValue),
+      "message": .string(f.message),
+      "fingerprint": .string(run.fingerprint(of: f)),
+    ])
+  }
+}

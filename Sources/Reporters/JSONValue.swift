@@ -1,0 +1,95 @@
+/// A JSON document built in memory and written deterministically: object keys sorted by their UTF-8 bytes,
+/// two-space indentation, integers only (reports have no fractional numbers), and one fixed escaping.
+///
+/// Hand-written rather than `JSONSerialization` so the bytes never depend on the platform's Foundation:
+/// `/` is never escaped, non-ASCII is written as UTF-8, and control characters always use `\uXXXX` (or the
+/// short forms `\n`, `\t`, …). U+2028 and U+2029 are escaped too, so a report can be pasted into JavaScript.
+public enum JSONValue: Sendable, Hashable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case string(String)
+  case array([JSONValue])
+  case object([String: JSONValue])
+
+  /// The document as text: pretty-printed with a trailing newline, or compact on one line.
+  public func rendered(pretty: Bool = true) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
+    write(into: &out, pretty: pretty, depth: 0)
+    if pretty { out.append(0x0A) }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private func write(into out: inout [UInt8], pretty: Bool, depth: Int) {
+    switch self {
+    case .null: out += Array("null".utf8)
+    case .bool(let b): out += Array((b ? "true" : "false").utf8)
+    case .int(let i): out += Array(String(i).utf8)
+    case .string(let s): JSONValue.writeString(s, into: &out)
+    case .array(let items):
+      if items.isEmpty {
+        out += [0x5B, 0x5D]
+        return
+      }
+      out.append(0x5B)
+      for (n, item) in items.enumerated() {
+        if n > 0 { out.append(0x2C) }
+        JSONValue.newline(&out, pretty: pretty, depth: depth + 1)
+        item.write(into: &out, pretty: pretty, depth: depth + 1)
+      }
+      JSONValue.newline(&out, pretty: pretty, depth: depth)
+      out.append(0x5D)
+    case .object(let members):
+      if members.isEmpty {
+        out += [0x7B, 0x7D]
+        return
+      }
+      out.append(0x7B)
+      let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      for (n, key) in keys.enumerated() {
+        if n > 0 { out.append(0x2C) }
+        JSONValue.newline(&out, pretty: pretty, depth: depth + 1)
+        JSONValue.writeString(key, into: &out)
+        out.append(0x3A)
+        if pretty { out.append(0x20) }
+        members[key]!.write(into: &out, pretty: pretty, depth: depth + 1)
+      }
+      JSONValue.newline(&out, pretty: pretty, depth: depth)
+      out.append(0x7D)
+    }
+  }
+
+  private static func newline(_ out: inout [UInt8], pretty: Bool, depth: Int) {
+    guard pretty else { return }
+    out.append(0x0A)
+    for _ in 0..<(depth * 2) { out.append(0x20) }
+  }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  /// Writes `s` as a JSON string literal.
+  static func writeString(_ s: String, into out: inout [UInt8]) {
+    out.append(0x22)
+    for scalar in s.unicodeScalars {
+      let v = scalar.value
+      switch v {
+      case 0x22: out += [0x5C, 0x22]
+      case 0x5C: out += [0x5C, 0x5C]
+      case 0x0A: out += [0x5C, 0x6E]
+      case 0x0D: out += [0x5C, 0x72]
+      case 0x09: out += [0x5C, 0x74]
+      case 0x08: out += [0x5C, 0x62]
+      case 0x0C: out += [0x5C, 0x66]
+      case 0x00..<0x20, 0x7F, 0x2028, 0x2029:
+        out += [0x5C, 0x75]
+        for shift in stride(from: 12, through: 0, by: -4) {
+          out.append(hexDigits[Int((v >> UInt32(shift)) & 0xF)])
+        }
+      default:
+        out += Array(String(scalar).utf8)
+      }
+    }
+    out.append(0x22)
+  }
+}

@@ -1,0 +1,106 @@
+import SourceModel
+
+/// A finding's stable identity for baselines and SARIF `partialFingerprints`: a hash of the rule id, the text
+/// of the finding's first line with whitespace folded, and the enclosing member.
+///
+/// The line number is deliberately left out, so inserting or deleting lines above a finding keeps its
+/// fingerprint, and re-indenting it does too. Two identical lines in the same member share a fingerprint;
+/// the baseline counts them. The hash is 64-bit FNV-1a written as 16 lowercase hex digits: stable across
+/// runs, processes and platforms (Swift's `Hasher` is seeded per process, so it cannot be used).
+public enum Fingerprint {
+  /// The fingerprint of `finding`, reading its line from `file`. Without the file (it should always be
+  /// available to the driver) the message stands in for the line text.
+  public static func of(_ finding: Finding, in file: SourceFile?) -> String {
+    guard let file else {
+      return make(
+        ruleID: finding.ruleID, lineText: Array(finding.message.utf8), enclosingMember: finding.enclosingMember)
+    }
+    return make(
+      ruleID: finding.ruleID, lineText: lineBytes(file, line: finding.start.line),
+      enclosingMember: finding.enclosingMember)
+  }
+
+  /// The fingerprint of a rule id, a line's raw bytes (whitespace is folded here) and an enclosing member.
+  public static func make(ruleID: String, lineText: [UInt8], enclosingMember: String?) -> String {
+    var hasher = FNV1a64()
+    hasher.add("vtlint-fingerprint/1")
+    hasher.add(0)
+    hasher.add(ruleID)
+    hasher.add(0)
+    hasher.add(foldWhitespace(lineText))
+    hasher.add(0)
+    hasher.add(enclosingMember ?? "")
+    return hex(hasher.value)
+  }
+
+  /// A hash of several strings (each followed by a NUL, so `["ab", "c"]` and `["a", "bc"]` differ), in the
+  /// same 16-hex-digit form. For derived identities such as GitLab's per-report fingerprints.
+  public static func hash(_ parts: [String]) -> String {
+    var hasher = FNV1a64()
+    for part in parts {
+      hasher.add(part)
+      hasher.add(0)
+    }
+    return hex(hasher.value)
+  }
+
+  /// Runs of spaces, tabs, CR, LF, vertical tab and form feed become one space; leading and trailing ones go.
+  public static func foldWhitespace(_ bytes: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    for byte in bytes {
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(0x20)
+        pendingSpace = false
+      }
+      out.append(byte)
+    }
+    return out
+  }
+
+  /// The bytes of 1-based `line` of `file`, without its terminator; empty when out of range.
+  static func lineBytes(_ file: SourceFile, line: Int) -> [UInt8] {
+    let starts = file.lines.lineStarts
+    guard line >= 1 && line <= starts.count else { return [] }
+    let start = Int(starts[line - 1])
+    let end = line < starts.count ? Int(starts[line]) : file.bytes.count
+    guard start <= end && end <= file.bytes.count else { return [] }
+    return Array(file.bytes[start..<end])
+  }
+
+  private static func hex(_ value: UInt64) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var out = [UInt8](repeating: 0x30, count: 16)
+    var v = value
+    var i = 15
+    while i >= 0 {
+      out[i] = digits[Int(v & 0xF)]
+      v >>= 4
+      i -= 1
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}
+
+/// 64-bit FNV-1a: tiny, deterministic, and good enough to tell lines apart in one project.
+private struct FNV1a64 {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func add(_ byte: UInt8) {
+    value ^= UInt64(byte)
+    value = value &* 0x0000_0100_0000_01b3
+  }
+
+  mutating func add(_ bytes: [UInt8]) {
+    for byte in bytes { add(byte) }
+  }
+
+  mutating func add(_ string: String) {
+    for byte in string.utf8 { add(byte) }
+  }
+}

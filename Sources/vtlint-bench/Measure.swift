@@ -1,0 +1,82 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Clocks and process statistics for the benchmark.
+enum Measure {
+  /// Monotonic seconds.
+  static func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+
+  /// Peak resident set size of this process so far, in bytes (`getrusage` `ru_maxrss`: KiB on Linux,
+  /// bytes on macOS).
+  static func peakRSS() -> Int {
+    var usage = rusage()
+    selfUsage(&usage)
+    #if os(Linux)
+      return Int(usage.ru_maxrss) * 1024
+    #else
+      return Int(usage.ru_maxrss)
+    #endif
+  }
+
+  private static func selfUsage(_ usage: inout rusage) {
+    #if os(Linux)
+      getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    #else
+      getrusage(RUSAGE_SELF, &usage)
+    #endif
+  }
+
+  /// User + system CPU seconds of this process so far.
+  static func cpuSeconds() -> Double {
+    var usage = rusage()
+    selfUsage(&usage)
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+  }
+
+  /// Runs `body` `runs` times; returns every wall time, sorted ascending.
+  static func times(runs: Int, _ body: () throws -> Void) rethrows -> [Double] {
+    var result: [Double] = []
+    for _ in 0..<max(1, runs) {
+      let t0 = now()
+      try body()
+      result.append(now() - t0)
+    }
+    return result.sorted()
+  }
+
+  /// The absolute path of `name` on `PATH`, if any.
+  static func which(_ name: String) -> String? {
+    for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+      let candidate = "\(dir)/\(name)"
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
+  }
+
+  /// Runs an executable with stdout and stderr discarded; returns its exit status.
+  @discardableResult
+  static func spawn(_ executable: String, _ arguments: [String]) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+
+  /// `1234567` → `1.23 MB` (decimal megabytes, as MB/s figures use).
+  static func megabytes(_ bytes: Int) -> String { String(format: "%.2f MB", Double(bytes) / 1e6) }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Reporters
+import Rules
+import SourceModel
+import XCTest
+
+final class JSONReporterTests: XCTestCase {
+  private func parse(_ run: RunResult) throws -> TestJSON {
+    try TestJSONParser.parse(JSONReporter().render(run))
+  }
+
+  func testHasExactlyTheContractKeysSorted() throws {
+    let doc = try parse(TestRuns.sample())
+    XCTAssertEqual(doc.keys, ["findings", "schema", "skipped", "summary", "tool"])
+    XCTAssertEqual(doc["schema"]?.string, "vtlint-report/1")
+    XCTAssertEqual(doc["summary"]?.keys, ["bad", "baselined", "files", "good", "skipped", "suppressed", "warning"])
+    XCTAssertEqual(doc["tool"]?["name"]?.string, "vtlint")
+    XCTAssertEqual(doc["tool"]?["version"]?.string, "9.9.9-test")
+    let defaultTool = try parse(RunResult(findings: [], fileCount: 0))["tool"]
+    XCTAssertEqual(defaultTool?["version"]?.string, VTLintVersion.current)
+    let findings = try XCTUnwrap(doc["findings"]?.array)
+    XCTAssertEqual(findings.count, 3)
+    for f in findings {
+      XCTAssertEqual(
+        f.keys,
+        [
+          "column", "end_column", "end_line", "fingerprint", "line", "message", "name", "path", "rule", "severity",
+          "verdict",
+        ])
+    }
+    XCTAssertEqual(doc["skipped"]?[0]?.keys, ["path", "reason"])
+  }
+
+  func testValuesOfABadFinding() throws {
+    let run = TestRuns.sample()
+    let doc = try parse(run)
+    let bad = try XCTUnwrap(doc["findings"]?.array?.first { $0["verdict"]?.string == "BAD" })
+    XCTAssertEqual(bad["path"]?.string, "src/Cache.cs")
+    XCTAssertEqual(bad["line"]?.int, 5)
+    XCTAssertEqual(bad["column"]?.int, 17)
+    XCTAssertEqual(bad["end_line"]?.int, 5)
+    XCTAssertEqual(bad["end_column"]?.int, 25)
+    XCTAssertEqual(bad["rule"]?.string, "VT0001")
+    XCTAssertEqual(bad["name"]?.string, "consumed-twice")
+    XCTAssertEqual(bad["severity"]?.string, "error")
+    XCTAssertEqual(bad["message"]?.string, "ValueTask 'vt' is awaited more than once")
+    let finding = try XCTUnwrap(run.findings.first { $0.verdict == .bad })
+    XCTAssertEqual(bad["fingerprint"]?.string, run.fingerprint(of: finding))
+    XCTAssertEqual(doc["summary"]?["bad"]?.int, 1)
+    XCTAssertEqual(doc["summary"]?["warning"]?.int, 1)
+    XCTAssertEqual(doc["summary"]?["good"]?.int, 1)
+    XCTAssertEqual(doc["summary"]?["files"]?.int, 3)
+    XCTAssertEqual(doc["summary"]?["suppressed"]?.int, 2)
+    XCTAssertEqual(doc["summary"]?["baselined"]?.int, 1)
+    XCTAssertEqual(doc["summary"]?["skipped"]?.int, 1)
+    XCTAssertEqual(doc["skipped"]?[0]?["reason"]?.string, "generated")
+  }
+
+  func testEveryObjectHasSortedUniqueKeys() throws {
+    func walk(_ v: TestJSON) {
+      switch v {
+      case .object(let members):
+        let keys = members.map(\.0)
+        XCTAssertEqual(keys, keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        XCTAssertEqual(Set(keys).count, keys.count)
+        members.forEach { walk($0.1) }
+      case .array(let items): items.forEach(walk)
+      default: break
+      }
+    }
+    walk(try parse(TestRuns.sample()))
+    walk(try TestJSONParser.parse(SARIFReporter().render(TestRuns.sample())))
+  }
+
+  func testDeterministicAndIndependentOfInputOrder() {
+    let run = TestRuns.sample()
+    let once = JSONReporter().render(run)
+    XCTAssertEqual(Array(once.utf8), Array(JSONReporter().render(run).utf8))
+    for seed in 1...20 as ClosedRange<UInt64> {
+      XCTAssertEqual(JSONReporter().render(TestRuns.shuffled(run, seed: seed)), once, "seed \(seed)")
+    }
+  }
+
+  func testEscapingRoundTripsThroughTwoParsers() throws {
+    let run = TestRuns.hostile()
+    let text = JSONReporter().render(run)
+    XCTAssertFalse(text.contains("\\/"), "slashes must not be escaped")
+    XCTAssertTrue(text.contains("\\u0001"))
+    XCTAssertTrue(text.contains("\\u007f"))
+    XCTAssertTrue(text.contains("\\u2028"))
+    XCTAssertTrue(text.contains("\\n") && text.contains("\\r"))
+    XCTAssertTrue(text.contains("Caché"), "non-ASCII is written as UTF-8")
+    let original = run.findings[0]
+    let doc = try TestJSONParser.parse(text)
+    XCTAssertEqual(doc["findings"]?[0]?["message"]?.string, original.message)
+    XCTAssertEqual(doc["findings"]?[0]?["path"]?.string, original.path)
+
+    let foundation = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+    let findings = foundation?["findings"] as? [[String: Any]]
+    XCTAssertEqual(findings?.first?["message"] as? String, original.message)
+    XCTAssertEqual(findings?.first?["path"] as? String, original.path)
+    XCTAssertEqual(Set(foundation?.keys.map { $0 } ?? []), ["schema", "tool", "summary", "findings", "skipped"])
+  }
+
+  func testEmptyRun() throws {
+    let doc = try parse(RunResult(findings: [], fileCount: 0))
+    XCTAssertEqual(doc["findings"], .array([]))
+    XCTAssertEqual(doc["skipped"], .array([]))
+    XCTAssertEqual(doc["summary"]?["files"]?.int, 0)
+  }
+
+  func testWriterEscapesEveryControlCharacter() throws {
+    var all = ""
+    for v in 0..<0x20 { all.unicodeScalars.append(Unicode.Scalar(UInt8(v))) }
+    let text = JSONValue.string(all + "\"\\/").rendered(pretty: false)
+    XCTAssertFalse(text.utf8.contains { $0 < 0x20 }, text)
+    XCTAssertEqual(try TestJSONParser.parse(text).string, all + "\"\\/")
+    XCTAssertEqual(JSONValue.string("a\tb\u{8}\u{C}").rendered(pretty: false), "\"a\\tb\\b\\f\"")
+  }
+
+  func testSnapshot() {
+    Snapshot.assertMatches(JSONReporter().render(TestRuns.sample()), named: "sample.json")
+  }
+}
