@@ -362,12 +362,13 @@ public struct SyntaxOutline {
     case .anonymousObject(let elements):
       return list("new-anonymous", elements.map(describe))
     case .collection(let elements):
-      return "[" + elements.map { element in
-        switch element {
-        case .value(let value): return describe(value)
-        case .spread(let value): return ".." + describe(value)
-        }
-      }.joined(separator: ", ") + "]"
+      return "["
+        + elements.map { element in
+          switch element {
+          case .value(let value): return describe(value)
+          case .spread(let value): return ".." + describe(value)
+          }
+        }.joined(separator: ", ") + "]"
     case .initializerList(let initializer): return describe(initializer)
     case .tuple(let elements): return list("tuple", elements.map(describe))
     case .parenthesized(let inner): return list("paren", [describe(inner)])
@@ -435,10 +436,11 @@ public struct SyntaxOutline {
       if !positional.isEmpty { parts.append("(" + positional.map(describe).joined(separator: ", ") + ")") }
       if !properties.isEmpty || positional.isEmpty {
         parts.append(
-          "{" + properties.map { property in
-            (property.path.isEmpty ? "" : property.path.map(\.text).joined(separator: ".") + ": ")
-              + describe(property.pattern)
-          }.joined(separator: ", ") + "}")
+          "{"
+            + properties.map { property in
+              (property.path.isEmpty ? "" : property.path.map(\.text).joined(separator: ".") + ": ")
+                + describe(property.pattern)
+            }.joined(separator: ", ") + "}")
       }
       if let designation { parts.append(describe(designation)) }
       return list("recursive", parts)

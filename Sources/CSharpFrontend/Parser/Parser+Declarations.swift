@@ -99,7 +99,8 @@ extension CSharpParser {
     eat(.kwUnsafe)
     let target = parseType()
     expectSemicolon()
-    return UsingDirective(isGlobal: isGlobal, isStatic: isStatic, alias: alias, target: target, range: range(from: start))
+    return UsingDirective(
+      isGlobal: isGlobal, isStatic: isStatic, alias: alias, target: target, range: range(from: start))
   }
 
   // MARK: - Members
@@ -123,6 +124,18 @@ extension CSharpParser {
       return member(.delegate(parseDelegateDeclaration()))
     default:
       break
+    }
+    if context == .compilationUnit && kind == .openBrace && attributes.isEmpty && modifiers.isEmpty
+      && isAtMemberStart(offset: 1)
+    {
+      // `{` with declarations inside but no namespace before it (typically a namespace line excluded by
+      // `#if`): report once and read the members as if the namespace were there.
+      report("expected a namespace declaration before '{'", at: current.range)
+      advance()
+      let (usings, _, members) = parseNamespaceBody(context: .namespace)
+      expect(.closeBrace, "'}'")
+      let name = TypeSyntax(.missing, range: range(from: start))
+      return member(.namespace(name: name, usings: usings, members: members, isFileScoped: false))
     }
     if context == .compilationUnit {
       // Top-level statements (including local functions and locals) start over from the attributes.
@@ -161,6 +174,17 @@ extension CSharpParser {
     expect(.closeBrace, "'}'")
     eat(.semicolon)
     return .namespace(name: name, usings: usings, members: members, isFileScoped: false)
+  }
+
+  /// Whether the token `offset` ahead begins a declaration (an attribute, a modifier or a type keyword).
+  private func isAtMemberStart(offset: Int) -> Bool {
+    switch peekKind(offset) {
+    case .openBracket, .kwPublic, .kwInternal, .kwPrivate, .kwProtected, .kwStatic, .kwSealed, .kwAbstract,
+      .kwClass, .kwStruct, .kwInterface, .kwEnum, .kwDelegate, .kwUsing, .kwNamespace:
+      return true
+    default:
+      return isContextual(.partial, at: offset) || isContextual(.record, at: offset)
+    }
   }
 
   /// `record R`, `record class R`, `record struct R`, and C# 14 `extension(T x)` blocks.

@@ -13,7 +13,7 @@ extension CSharpParser {
 
   mutating func parseAssignmentLevel() -> Expr {
     let start = pos
-    if isAtLambda() { return parseLambda() }
+    if depth != switchArmGuardDepth && isAtLambda() { return parseLambda() }
     if isAtQueryExpression() { return parseQueryExpression() }
     switch kind {
     case .kwThrow:
@@ -211,6 +211,13 @@ extension CSharpParser {
           expr = Expr(
             .memberAccess(expr, name: name, typeArguments: arguments, isConditional: true), range: range(from: start))
         }
+      case .question where peekKind() == .dot:
+        // `a?` newline `.b`: the lexer keeps `?` and `.` apart when trivia separates them.
+        advance()
+        advance()
+        let (name, arguments) = parseMemberName()
+        expr = Expr(
+          .memberAccess(expr, name: name, typeArguments: arguments, isConditional: true), range: range(from: start))
       case .question where peekKind() == .openBracket && !peek(1).flags.contains(.hasLeadingTrivia):
         advance()
         let arguments = parseArgumentList(closer: .closeBracket)
@@ -352,7 +359,7 @@ extension CSharpParser {
     if case .notType = scanType() { return false }
     guard kind == .identifier else { return false }
     switch peekKind() {
-    case .comma, .closeParen, .equals, .closeBracket: return true
+    case .comma, .closeParen, .closeBracket: return true
     default: return false
     }
   }

@@ -41,7 +41,8 @@ extension CSharpParser {
     let saved = pos
     defer { pos = saved }
     pos = index
-    if case .notType = scanType() { return false }
+    // `c ? (x) => a : b` must stay a conditional, so a return type never ends in `?` here.
+    if case .notType = scanType(allowNullable: false) { return false }
     return kind == .openParen && isParenthesizedParameterList(at: pos)
   }
 

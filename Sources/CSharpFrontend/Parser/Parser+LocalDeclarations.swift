@@ -129,8 +129,9 @@ extension CSharpParser {
     let saved = pos
     defer { pos = saved }
     while kind == .openBracket, let close = matchingIndex(of: pos) { pos = close + 1 }
-    while kind == .kwStatic || kind == .kwUnsafe || kind == .kwExtern || isContextual(.async) && peekKind() != .fatArrow
-      && peekKind() != .openParen
+    while kind == .kwStatic || kind == .kwUnsafe || kind == .kwExtern
+      || isContextual(.async) && peekKind() != .fatArrow
+        && peekKind() != .openParen
     {
       pos += 1
     }
@@ -152,8 +153,9 @@ extension CSharpParser {
   private mutating func parseLocalFunction(start: Int) -> Stmt {
     _ = parseAttributeLists()
     var modifiers: [String] = []
-    while kind == .kwStatic || kind == .kwUnsafe || kind == .kwExtern || isContextual(.async) && peekKind() != .fatArrow
-      && peekKind() != .openParen
+    while kind == .kwStatic || kind == .kwUnsafe || kind == .kwExtern
+      || isContextual(.async) && peekKind() != .fatArrow
+        && peekKind() != .openParen
     {
       modifiers.append(text(advance()))
     }

@@ -81,7 +81,8 @@ extension CSharpParser {
       let name = parseIdentifier()
       var value: Expr?
       if eat(.equals) { value = parseExpression() }
-      members.append(Member(attributes: attributes, kind: .enumMember(name: name, value: value), range: range(from: start)))
+      members.append(
+        Member(attributes: attributes, kind: .enumMember(name: name, value: value), range: range(from: start)))
       if !eat(.comma) {
         if kind != .closeBrace {
           reportExpected("',' or '}'")
@@ -144,7 +145,8 @@ extension CSharpParser {
     let parameters = parseParameterList(closer: .closeParen, allowImplicitTypes: false)
     parseConstraintClauses()
     expectSemicolon()
-    return DelegateDeclaration(returnType: returnType, name: name, typeParameters: typeParameters, parameters: parameters)
+    return DelegateDeclaration(
+      returnType: returnType, name: name, typeParameters: typeParameters, parameters: parameters)
   }
 
   // MARK: - Member kinds
@@ -446,7 +448,8 @@ extension CSharpParser {
       case .kwRef, .kwOut, .kwIn, .kwParams, .kwThis, .kwReadonly:
         modifiers.append(text(advance()))
         continue
-      case .identifier where isContextual(.scoped) && peekKind() != .comma && peekKind() != .closeParen
+      case .identifier
+      where isContextual(.scoped) && peekKind() != .comma && peekKind() != .closeParen
         && peekKind() != .equals:
         modifiers.append(text(advance()))
         continue

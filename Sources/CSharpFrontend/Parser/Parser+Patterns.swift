@@ -18,13 +18,21 @@ extension CSharpParser {
     return left
   }
 
-  /// `and`/`or` are combinators when a pattern follows (otherwise they could be a designation name).
+  /// `and`/`or`/`not` are combinators when a pattern follows (otherwise they are a designation or a name:
+  /// `x is Foo and && and.Ok`).
   private func isPatternCombinatorFollowed() -> Bool {
-    switch peekKind() {
-    case .closeParen, .closeBracket, .closeBrace, .comma, .semicolon, .colon, .fatArrow, .equals, .endOfFile:
-      return false
-    default:
+    CSharpParser.canStartPattern(peek(1))
+  }
+
+  static func canStartPattern(_ token: Token) -> Bool {
+    switch token.kind {
+    case .identifier, .integerLiteral, .realLiteral, .characterLiteral, .stringLiteral, .interpolatedStringStart,
+      .kwNull, .kwTrue, .kwFalse, .kwDefault, .openParen, .openBracket, .openBrace, .lessThan, .lessThanEquals,
+      .greaterThan, .greaterThanEquals, .minus, .plus, .tilde, .exclamation, .dotDot, .kwTypeof, .kwSizeof,
+      .kwThis, .kwBase, .kwChecked, .kwUnchecked:
       return true
+    default:
+      return predefinedTypeName(token.kind) != nil
     }
   }
 
@@ -66,7 +74,7 @@ extension CSharpParser {
       advance()
       let value = parseBinary(Precedence.shift)
       return Pattern(.relational(op, value), range: range(from: start))
-    case .openParen:
+    case .openParen where !isAtCast():
       return parseParenthesizedOrPositionalPattern(type: nil, start: start)
     case .openBrace:
       return parseRecursivePatternRest(type: nil, positional: [], start: start)
@@ -94,9 +102,10 @@ extension CSharpParser {
       let saved = pos
       let scan = scanType(allowNullable: false)
       let afterType = current
+      let afterNext = peek(1)
       pos = saved
       if case .notType = scan {
-      } else if isTypePatternFollower(afterType, scan: scan, afterIs: afterIs) {
+      } else if isTypePatternFollower(afterType, afterNext: afterNext, scan: scan, afterIs: afterIs) {
         let type = parseType(.pattern)
         switch kind {
         case .openParen:
@@ -111,12 +120,14 @@ extension CSharpParser {
         }
       }
     }
-    let value = parseBinary(Precedence.shift)
+    // After `is` a constant stops before `|` (which then applies to the `is` result); in `case` labels and
+    // switch arms `A | B` is one constant.
+    let value = parseBinary(afterIs ? Precedence.shift : Precedence.coalescing)
     return Pattern(.constant(value), range: range(from: start))
   }
 
   /// Whether what follows a scanned type makes it a type pattern rather than a constant.
-  private func isTypePatternFollower(_ token: Token, scan: TypeScan, afterIs: Bool) -> Bool {
+  private func isTypePatternFollower(_ token: Token, afterNext: Token, scan: TypeScan, afterIs: Bool) -> Bool {
     switch token.kind {
     case .openBrace:
       return true
@@ -125,8 +136,15 @@ extension CSharpParser {
       return true
     case .identifier:
       let contextual = token.flags.contains(.verbatimIdentifier) ? .none : token.contextual
-      if contextual == .and || contextual == .or || contextual == .when { return isTypeOnly(scan) || afterIs }
+      if contextual == .when { return isTypeOnly(scan) || afterIs }
+      if contextual == .and || contextual == .or {
+        // `T and > 0` combines; `T and && …` names the match `and`.
+        return isTypeOnly(scan) || afterIs || !CSharpParser.canStartPattern(afterNext)
+      }
       return true
+    case .dot:
+      // `uint.MaxValue`: a constant read from a type.
+      return false
     default:
       // A bare name: a type when it can only be a type, or right after `is`.
       return isTypeOnly(scan) || afterIs
@@ -138,9 +156,9 @@ extension CSharpParser {
     return false
   }
 
-  /// `and`, `or`, `when` after a type are combinators or guards, not variable names.
+  /// `when` after a type is a guard, and `and`/`or` followed by a pattern are combinators: not names.
   private var isDesignationStopWord: Bool {
-    isContextual(.and) || isContextual(.or) || isContextual(.when)
+    isContextual(.when) || (isContextual(.and) || isContextual(.or)) && isPatternCombinatorFollowed()
   }
 
   private func isDiscardFollower(_ token: Token) -> Bool {

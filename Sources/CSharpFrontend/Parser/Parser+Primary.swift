@@ -228,7 +228,7 @@ extension CSharpParser {
     let start = pos
     advance()
     switch kind {
-    case .openParen:
+    case .openParen where !isTupleTypeArrayCreation:
       let arguments = parseArgumentList(closer: .closeParen)
       let initializer = kind == .openBrace ? parseInitializer() : nil
       return Expr(.objectCreation(type: nil, arguments: arguments, initializer: initializer), range: range(from: start))
@@ -271,6 +271,12 @@ extension CSharpParser {
     let initializer = kind == .openBrace ? parseInitializer() : nil
     if !sawArguments && initializer == nil { reportExpected("'(' or '{'") }
     return Expr(.objectCreation(type: type, arguments: arguments, initializer: initializer), range: range(from: start))
+  }
+
+  /// `new (int a, string b)[n]`: a tuple-typed array, not a target-typed `new(…)`.
+  private var isTupleTypeArrayCreation: Bool {
+    guard let close = matchingIndex(of: pos), close + 1 < tokens.count else { return false }
+    return tokens[close + 1].kind == .openBracket
   }
 
   /// `stackalloc int[n]`, `stackalloc[] { 1, 2 }`.
@@ -363,7 +369,10 @@ extension CSharpParser {
       var guardExpr: Expr?
       if isContextual(.when) {
         advance()
+        let outerGuardDepth = switchArmGuardDepth
+        switchArmGuardDepth = depth + 1
         guardExpr = parseExpression()
+        switchArmGuardDepth = outerGuardDepth
       }
       expect(.fatArrow, "'=>'")
       let value = parseExpression()

@@ -56,7 +56,9 @@ extension CSharpParser {
     case .kwDo:
       advance()
       let body = parseEmbeddedStatement()
-      if !expect(.kwWhile, "'while'") { return made(.doWhile(body: body, condition: Expr(.missing, range: body.range))) }
+      if !expect(.kwWhile, "'while'") {
+        return made(.doWhile(body: body, condition: Expr(.missing, range: body.range)))
+      }
       let condition = parseParenthesizedCondition()
       expectSemicolon()
       return made(.doWhile(body: body, condition: condition))
@@ -214,7 +216,9 @@ extension CSharpParser {
       subject = parseParenthesizedCondition()
     }
     var sections: [SwitchSection] = []
-    guard expect(.openBrace, "'{'") else { return Stmt(.switch(subject, sections: sections), range: range(from: start)) }
+    guard expect(.openBrace, "'{'") else {
+      return Stmt(.switch(subject, sections: sections), range: range(from: start))
+    }
     var progress = LoopProgress()
     while progress.check(&self) && kind != .closeBrace {
       let sectionStart = pos

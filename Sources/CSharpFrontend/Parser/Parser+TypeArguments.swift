@@ -56,7 +56,7 @@ extension CSharpParser {
     // Suffixes.
     while true {
       switch kind {
-      case .question where allowNullable:
+      case .question where allowNullable || peekKind() == .openBracket:
         advance()
         result = .mustBeType
       case .star:

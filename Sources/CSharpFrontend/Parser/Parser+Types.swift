@@ -90,7 +90,7 @@ extension CSharpParser {
   func questionMarkIsNullable(_ context: TypeContext) -> Bool {
     switch context {
     case .normal, .objectCreation: return true
-    case .pattern: return false
+    case .pattern: return peekKind() == .openBracket  // `T?[]` only
     case .afterAs:
       return !canStartExpression(peek(1))
     }

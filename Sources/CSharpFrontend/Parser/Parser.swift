@@ -52,6 +52,9 @@ struct CSharpParser {
   var isInAsyncContext = false
   /// Inside a LINQ query, where `select`, `where`, … end a parenthesized expression instead of following a cast.
   var queryDepth = 0
+  /// The nesting depth at which a switch arm's `when` guard is being parsed: at exactly that level, `x =>`
+  /// ends the guard instead of starting a lambda (`_ when ready => 1`).
+  var switchArmGuardDepth = -1
 
   init(bytes: [UInt8], tokens: [Token]) {
     self.bytes = bytes
@@ -136,36 +139,8 @@ struct CSharpParser {
     return String(decoding: bytes[lo..<hi], as: UTF8.self)
   }
 
-  /// The name an identifier token stands for: without its `@`, with `\uXXXX` escapes decoded.
-  func identifierText(_ token: Token) -> String {
-    var lo = min(Int(token.range.start), bytes.count)
-    let hi = min(max(Int(token.range.end), lo), bytes.count)
-    if lo < hi && bytes[lo] == UInt8(ascii: "@") { lo += 1 }
-    let raw = String(decoding: bytes[lo..<hi], as: UTF8.self)
-    guard token.flags.contains(.hasUnicodeEscape) else { return raw }
-    return CSharpParser.decodeUnicodeEscapes(raw)
-  }
-
-  static func decodeUnicodeEscapes(_ raw: String) -> String {
-    var scalars = String.UnicodeScalarView()
-    var units = Array(raw.unicodeScalars)[...]
-    while let first = units.first {
-      units = units.dropFirst()
-      guard first == "\\", let marker = units.first, marker == "u" || marker == "U" else {
-        scalars.append(first)
-        continue
-      }
-      let digits = marker == "u" ? 4 : 8
-      let hex = String(String.UnicodeScalarView(units.dropFirst().prefix(digits)))
-      if hex.count == digits, let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
-        scalars.append(scalar)
-        units = units.dropFirst(digits + 1)
-      } else {
-        scalars.append(first)
-      }
-    }
-    return String(scalars)
-  }
+  /// The name an identifier token stands for: without its `@`, with `\uXXXX` escapes decoded (the lexer's helper).
+  func identifierText(_ token: Token) -> String { token.identifierText(in: bytes) }
 
   // MARK: - Diagnostics
 
