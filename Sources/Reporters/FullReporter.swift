@@ -68,25 +68,19 @@ public struct FullReporter: Reporter {
     for line in lines {
       if let previous, line > previous + 1 { out += paint("...", Painter.blue) + "\n" }
       previous = line
-      let text = Array(FullReporter.sanitize(file.lineText(line)).unicodeScalars)
-      let number = String(line)
-      out += paint(String(repeating: " ", count: width - number.count) + number + " |", Painter.blue)
-      out += (text.isEmpty ? "" : " " + String(String.UnicodeScalarView(text))) + "\n"
       let here = labels.filter { $0.line == line }.sorted {
         ($0.start.column, $1.primary ? 1 : 0) < ($1.start.column, $0.primary ? 1 : 0)
       }
-      for label in here {
-        let startIndex = max(0, min(label.start.column - 1, text.count))
-        let endIndex: Int
-        if label.end.line == line {
-          endIndex = max(startIndex + 1, min(label.end.column - 1, text.count))
-        } else {
-          endIndex = max(startIndex + 1, text.count)
-        }
+      let shown = FullReporter.window(
+        Array(FullReporter.sanitize(file.lineText(line)).unicodeScalars), line: line, labels: here)
+      let number = String(line)
+      out += paint(String(repeating: " ", count: width - number.count) + number + " |", Painter.blue)
+      out += (shown.text.isEmpty ? "" : " " + String(String.UnicodeScalarView(shown.text))) + "\n"
+      for (label, span) in zip(here, shown.spans) {
         // Copy tabs from the line so the marks line up under tab-indented code.
         var pad = ""
-        for scalar in text[0..<startIndex] { pad.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
-        let mark = String(repeating: label.primary ? "^" : "-", count: endIndex - startIndex)
+        for scalar in shown.text[0..<span.lowerBound] { pad.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
+        let mark = String(repeating: label.primary ? "^" : "-", count: span.count)
         let style = label.primary ? severityStyle : Painter.blue
         out +=
           paint(blankGutter, Painter.blue) + " " + pad + paint(mark + " " + FullReporter.sanitize(label.text), style)
@@ -94,7 +88,37 @@ public struct FullReporter: Reporter {
       }
     }
     out += paint(blankGutter, Painter.blue) + "\n"
+    if let help = run.rule(f.ruleID)?.howToFix.split(whereSeparator: \.isNewline).first, !help.isEmpty {
+      out += paint("  = ", Painter.blue) + "help: " + FullReporter.sanitize(String(help)) + "\n"
+    }
     return out
+  }
+
+  /// Lines longer than this are cut to the labelled part (minified or generated code).
+  static let maxShownWidth = 160
+  /// Context kept on each side of the labels when a line is cut.
+  static let cutContext = 40
+
+  /// The part of a line to show, with `…` where it was cut, and each label's underline as a range of
+  /// scalar positions in the shown text (at least one wide, so an empty span still gets a mark).
+  private static func window(_ text: [Unicode.Scalar], line: Int, labels: [Label]) -> (
+    text: [Unicode.Scalar], spans: [Range<Int>]
+  ) {
+    let spans: [Range<Int>] = labels.map { label in
+      let start = max(0, min(label.start.column - 1, text.count))
+      let end = label.end.line == line ? min(label.end.column - 1, text.count) : text.count
+      return start..<max(start + 1, end)
+    }
+    guard text.count > maxShownWidth, let first = spans.map(\.lowerBound).min(),
+      let last = spans.map(\.upperBound).max()
+    else { return (text, spans) }
+    let lo = max(0, first - cutContext)
+    let hi = min(text.count, last + cutContext)
+    var shown: [Unicode.Scalar] = lo > 0 ? ["…"] : []
+    let shift = shown.count - lo
+    shown += text[lo..<hi]
+    if hi < text.count { shown.append("…") }
+    return (shown, spans.map { ($0.lowerBound + shift)..<($0.upperBound + shift) })
   }
 
   /// Replaces C0 controls other than TAB, DEL and C1 controls by U+FFFD: one scalar for one, so columns hold.

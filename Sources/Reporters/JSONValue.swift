@@ -23,9 +23,9 @@ public enum JSONValue: Sendable, Hashable {
 
   private func write(into out: inout [UInt8], pretty: Bool, depth: Int) {
     switch self {
-    case .null: out += Array("null".utf8)
-    case .bool(let b): out += Array((b ? "true" : "false").utf8)
-    case .int(let i): out += Array(String(i).utf8)
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .int(let i): out.append(contentsOf: String(i).utf8)
     case .string(let s): JSONValue.writeString(s, into: &out)
     case .array(let items):
       if items.isEmpty {
@@ -68,12 +68,14 @@ public enum JSONValue: Sendable, Hashable {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  /// Writes `s` as a JSON string literal.
+  /// Writes `s` as a JSON string literal. Works on UTF-8 bytes: only ASCII controls, `"`, `\\`, DEL and the
+  /// three-byte sequences of U+2028/U+2029 need escaping; every other byte is copied.
   static func writeString(_ s: String, into out: inout [UInt8]) {
     out.append(0x22)
-    for scalar in s.unicodeScalars {
-      let v = scalar.value
-      switch v {
+    var utf8 = s.utf8.makeIterator()
+    var pending: [UInt8] = []
+    while let b = pending.isEmpty ? utf8.next() : pending.removeFirst() {
+      switch b {
       case 0x22: out += [0x5C, 0x22]
       case 0x5C: out += [0x5C, 0x5C]
       case 0x0A: out += [0x5C, 0x6E]
@@ -81,15 +83,34 @@ public enum JSONValue: Sendable, Hashable {
       case 0x09: out += [0x5C, 0x74]
       case 0x08: out += [0x5C, 0x62]
       case 0x0C: out += [0x5C, 0x66]
-      case 0x00..<0x20, 0x7F, 0x2028, 0x2029:
-        out += [0x5C, 0x75]
-        for shift in stride(from: 12, through: 0, by: -4) {
-          out.append(hexDigits[Int((v >> UInt32(shift)) & 0xF)])
+      case 0x00..<0x20, 0x7F: writeUnicodeEscape(UInt32(b), into: &out)
+      case 0xE2:
+        // U+2028 is E2 80 A8, U+2029 is E2 80 A9.
+        guard let second = utf8.next() else {
+          out.append(b)
+          continue
         }
-      default:
-        out += Array(String(scalar).utf8)
+        guard second == 0x80, let third = utf8.next() else {
+          out.append(b)
+          pending.append(second)
+          continue
+        }
+        if third == 0xA8 || third == 0xA9 {
+          writeUnicodeEscape(third == 0xA8 ? 0x2028 : 0x2029, into: &out)
+        } else {
+          out += [b, second]
+          pending.append(third)
+        }
+      default: out.append(b)
       }
     }
     out.append(0x22)
+  }
+
+  private static func writeUnicodeEscape(_ v: UInt32, into out: inout [UInt8]) {
+    out += [0x5C, 0x75]
+    for shift in stride(from: 12, through: 0, by: -4) {
+      out.append(hexDigits[Int((v >> UInt32(shift)) & 0xF)])
+    }
   }
 }

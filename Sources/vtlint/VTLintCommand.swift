@@ -11,12 +11,20 @@ struct VTLintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "vtlint",
     abstract: "Find misuse of one-shot awaitables (.NET ValueTask, Swift continuations) without a build.",
+    discussion: """
+      Exit codes: 0 nothing failing; 1 failing findings (BAD, or WARNING under --strict / --max-warnings, \
+      or a file that could not be read); 2 vtlint could not do its job (bad flag or configuration, \
+      nonexistent path, unwritable output, internal error). --exit-zero turns 1 into 0, never 2.
+      """,
     version: VTLintVersion.current,
-    subcommands: [Check.self, Debug.self],
+    subcommands: [
+      Check.self, Rules.self, Explain.self, Init.self, BaselineCommand.self, Debug.self, GenerateDocs.self,
+    ],
     defaultSubcommand: Check.self)
 
   /// Exit codes are a contract: 0 nothing failing, 1 failing findings, 2 vtlint could not do its job.
-  /// ArgumentParser exits 64 (EX_USAGE) on usage errors; that becomes 2 here.
+  /// ArgumentParser exits 64 (EX_USAGE) on usage errors and 1 on other thrown errors; both become 2 here,
+  /// because 1 means "your code has findings" and must never be produced by a vtlint failure.
   static func main() {
     do {
       var command = try parseAsRoot()
@@ -26,39 +34,31 @@ struct VTLintCommand: ParsableCommand {
     } catch {
       let code = exitCode(for: error).rawValue
       if code == 0 { exit(withError: error) }  // --help, --version
-      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-      Foundation.exit(code == 64 ? 2 : code)
+      var message = fullMessage(for: error)
+      if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+      if !message.isEmpty { Diagnostics.error(message) }
+      Foundation.exit(2)
     }
   }
 }
 
-extension VTLintCommand {
-  struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Lint files and directories (the default).")
-
-    @Argument(help: "Files or directories to lint.")
-    var paths: [String] = ["."]
-
-    func run() throws {
-      let files: [String]
-      do {
-        files = try FileWalker.files(under: paths)
-      } catch {
-        FileHandle.standardError.write(Data("vtlint: \(error)\n".utf8))
-        throw ExitCode(2)
-      }
-      var sources: [SourceFile] = []
-      for path in files {
-        guard let data = FileManager.default.contents(atPath: path) else {
-          FileHandle.standardError.write(Data("vtlint: \(path): cannot read file\n".utf8))
-          continue
-        }
-        sources.append(SourceFile(path: path, bytes: [UInt8](data)))
-      }
-      let outcomes = Linter.lint(sources)
-      let findings = outcomes.flatMap(\.result.findings).filter { $0.verdict != .good }.sorted(by: Finding.reportOrder)
-      print(TextReporter().render(RunResult(findings: findings, fileCount: sources.count)), terminator: "")
-      if findings.contains(where: { $0.verdict == .bad }) { throw ExitCode(1) }
-    }
+/// Messages to stderr, prefixed so they are distinguishable from findings.
+enum Diagnostics {
+  static func error(_ message: String) {
+    FileHandle.standardError.write(Data("vtlint: error: \(message)\n".utf8))
   }
+
+  static func note(_ message: String) {
+    FileHandle.standardError.write(Data("vtlint: \(message)\n".utf8))
+  }
+
+  static func raw(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}
+
+/// A failure that means "vtlint could not do its job": printed, then exit 2.
+struct ToolFailure: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
 }

@@ -17,6 +17,7 @@ final class FullReporterTests: XCTestCase {
         5 |         var b = await vt;
           |                 ^^^^^^^^ consumed-twice (BAD)
           |
+          = help: Await it once, or call `.AsTask()` and await the task.
 
         """), out)
     XCTAssertFalse(out.contains("\u{1B}"), "no colour unless asked")
@@ -66,6 +67,18 @@ final class FullReporterTests: XCTestCase {
       RunResult(findings: [multi, empty], summary: RunSummary(files: 1), sources: SourceLookup(files: [file])))
     XCTAssertTrue(out.contains("1 | a = Foo(\n  |     ^^^^ consumed-twice (BAD)\n"), out)
     XCTAssertTrue(out.contains("1 | a = Foo(\n  | ^ consumed-maybe-twice (WARNING)\n"), out)
+  }
+
+  func testLongLinesAreCutAroundTheLabels() {
+    let filler = String(repeating: "a", count: 300)
+    let file = SourceFile(path: "min.cs", text: "var x = \(filler) + await vt + \(filler);\n")
+    let f = Finding(rule: TestRuns.rule, message: "m", file: file, range: TestRuns.range(of: "await vt", in: file))
+    let out = FullReporter().render(
+      RunResult(findings: [f], summary: RunSummary(files: 1), sources: SourceLookup(files: [file])))
+    let forty = String(repeating: "a", count: 37)
+    XCTAssertTrue(
+      out.contains("1 | …\(forty) + await vt + \(forty)…\n  |  \(String(repeating: " ", count: 40))^^^^^^^^"), out)
+    XCTAssertLessThan(out.split(separator: "\n").map(\.count).max() ?? 0, 140)
   }
 
   func testWithoutSourceShowsLocationAndRelatedAsNotes() {

@@ -118,6 +118,15 @@ final class JSONReporterTests: XCTestCase {
     XCTAssertEqual(JSONValue.string("a\tb\u{8}\u{C}").rendered(pretty: false), "\"a\\tb\\b\\f\"")
   }
 
+  func testWriterHandlesEveryThreeByteNeighbourOfLineSeparators() throws {
+    // U+2028/U+2029 share their first bytes with U+2027, U+2030 and the euro sign: only the two separators
+    // are escaped, and everything round-trips.
+    let s = "\u{2027}\u{2028}x\u{2029}\u{2030}€\u{2028}\u{2028}é🎉"
+    let text = JSONValue.string(s).rendered(pretty: false)
+    XCTAssertEqual(text, "\"\u{2027}\\u2028x\\u2029\u{2030}€\\u2028\\u2028é🎉\"")
+    XCTAssertEqual(try TestJSONParser.parse(text).string, s)
+  }
+
   func testSnapshot() {
     Snapshot.assertMatches(JSONReporter().render(TestRuns.sample()), named: "sample.json")
   }

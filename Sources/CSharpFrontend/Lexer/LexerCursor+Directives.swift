@@ -31,7 +31,9 @@ extension LexerCursor {
     while i < end && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
     let nameStart = i
     while i < end && isASCIILetter(bytes[i]) { i += 1 }
-    let name = DirectiveName(bytes: bytes, start: nameStart, end: i)
+    var name = DirectiveName(bytes: bytes, start: nameStart, end: i)
+    // `#!` (a script's shebang line) and `#:` (file-based app settings, `#:package …`) do not affect lexing.
+    if nameStart == i && nameStart < end && (bytes[nameStart] == 0x21 || bytes[nameStart] == 0x3A) { name = .other }
     let rest = i
     switch name {
     case .if:
@@ -165,8 +167,10 @@ enum DirectiveName: Equatable {
       self = .undef
     } else if matches("region") || matches("endregion") || matches("pragma") || matches("nullable")
       || matches("line") || matches("error") || matches("warning") || matches("r") || matches("load")
+      || matches("addin") || matches("tool")
     {
-      // `#r` and `#load` appear in C# scripts; they do not change lexing either.
+      // `#r` and `#load` appear in C# scripts, `#addin` and `#tool` in Cake build scripts; none changes
+      // lexing.
       self = .other
     } else {
       self = .unknown

@@ -52,6 +52,18 @@ extension LexerCursor {
     }
   }
 
+  /// ASCII bytes below 64 that can start trivia: tab, LF, VT, FF, CR, space, `#`, `/`, `<`, `=`, `>`.
+  static let lowTriviaStarts: UInt64 =
+    1 << 0x09 | 1 << 0x0A | 1 << 0x0B | 1 << 0x0C | 1 << 0x0D | 1 << 0x20 | 1 << 0x23 | 1 << 0x2F | 1 << 0x3C
+    | 1 << 0x3D | 1 << 0x3E
+
+  /// Whether trivia may start with `b` (a cheap filter; `lexLeadingTrivia` decides).
+  @inline(__always) static func mayStartTrivia(_ b: UInt8) -> Bool {
+    if b < 64 { return (lowTriviaStarts >> UInt64(b)) & 1 != 0 }
+    if b < 128 { return b == 0x7C }
+    return b == 0xC2 || (b >= 0xE1 && b <= 0xE3) || b == 0xEF
+  }
+
   @inline(__always)
   mutating func newline(from start: Int) {
     addTrivia(.newline, from: start)

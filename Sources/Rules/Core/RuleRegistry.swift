@@ -1,7 +1,20 @@
 /// Every rule vtlint knows, in id order. A short hand-sorted list: a test checks that every rule file
 /// under `Sources/Rules/` is registered here exactly once, with a unique id and name.
 public enum RuleRegistry {
-  public static let all: [RuleDescription] = []
+  public static let all: [RuleDescription] = [
+    ContinuationResumedTwiceRule.description,
+    ContinuationNotResumedRule.description,
+    BlockingWaitInAsyncRule.description,
+    SyncOverAsyncBridgeRule.description,
+    StreamConsumedConcurrentlyRule.description,
+    ContinuationResumedInRacingClosuresRule.description,
+    AsyncLetNeverAwaitedRule.description,
+    .unusedSuppression,
+    .ioError,
+    .invalidEncoding,
+    .syntaxError,
+    .invalidSuppression,
+  ]
 
   /// Looks a rule up by code (`VT0001`, case-insensitive) or by name (`consumed-twice`).
   public static func rule(named key: String) -> RuleDescription? {

@@ -1,0 +1,128 @@
+import Foundation
+
+/// `.editorconfig` support for C# projects: `dotnet_diagnostic.VT0001.severity = none|silent|suggestion|
+/// warning|error|default` in sections whose glob matches the file. Files are read from the file's directory
+/// up to the first `root = true`; closer files and later sections win, as in the EditorConfig spec.
+final class EditorConfigResolver: @unchecked Sendable {
+  private struct Section {
+    var glob: String
+    var severities: [String: RuleSeverity?]
+  }
+
+  private struct ParsedFile {
+    var directory: String
+    var isRoot: Bool
+    var sections: [Section]
+  }
+
+  private let lock = NSLock()
+  private var cache: [String: ParsedFile?] = [:]
+
+  /// Severity overrides (`nil` value = `default`) for the file at `absolutePath`, by rule id.
+  func severities(for absolutePath: String) -> [String: RuleSeverity?] {
+    var chain: [ParsedFile] = []
+    var dir = (absolutePath as NSString).deletingLastPathComponent
+    while true {
+      if let file = parsed(dir) {
+        chain.append(file)
+        if file.isRoot { break }
+      }
+      let parent = (dir as NSString).deletingLastPathComponent
+      if parent == dir || parent.isEmpty { break }
+      dir = parent
+    }
+    var result: [String: RuleSeverity?] = [:]
+    for file in chain.reversed() {
+      let relative = String(absolutePath.dropFirst(file.directory == "/" ? 1 : file.directory.count + 1))
+      for section in file.sections where EditorConfigResolver.matches(section.glob, relative: relative) {
+        for (id, severity) in section.severities { result[id] = severity }
+      }
+    }
+    return result
+  }
+
+  private func parsed(_ directory: String) -> ParsedFile? {
+    lock.lock()
+    if let hit = cache[directory] {
+      lock.unlock()
+      return hit
+    }
+    lock.unlock()
+    let path = (directory == "/" ? "" : directory) + "/.editorconfig"
+    var file: ParsedFile?
+    if let data = FileManager.default.contents(atPath: path) {
+      file = EditorConfigResolver.parse(String(decoding: data, as: UTF8.self), directory: directory)
+    }
+    lock.lock()
+    cache[directory] = file
+    lock.unlock()
+    return file
+  }
+
+  private static func parse(_ text: String, directory: String) -> ParsedFile {
+    var file = ParsedFile(directory: directory, isRoot: false, sections: [])
+    for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
+      if line.hasPrefix("[") && line.hasSuffix("]") {
+        file.sections.append(Section(glob: String(line.dropFirst().dropLast()), severities: [:]))
+        continue
+      }
+      guard let eq = line.firstIndex(of: "=") else { continue }
+      let key = line[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
+      var value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+      // `error:warning`-style suffixes are not part of this key's grammar, but tolerate an inline comment.
+      if let hash = value.firstIndex(where: { $0 == "#" || $0 == ";" }) {
+        value = value[..<hash].trimmingCharacters(in: .whitespaces)
+      }
+      if file.sections.isEmpty {
+        if key == "root" { file.isRoot = value.lowercased() == "true" }
+        continue
+      }
+      let parts = key.split(separator: ".")
+      guard parts.count == 3, parts[0] == "dotnet_diagnostic", parts[2] == "severity" else { continue }
+      guard let severity = RuleSeverity.editorConfig(value) else { continue }
+      file.sections[file.sections.count - 1].severities[parts[1].uppercased()] = severity
+    }
+    return file
+  }
+
+  /// EditorConfig globs: without `/` they match the file name at any depth; `{a,b}` alternatives and
+  /// `{1..3}` are expanded; `**` crosses directories.
+  static func matches(_ glob: String, relative: String) -> Bool {
+    let alternatives = expandBraces(glob, budget: 64)
+    for alternative in alternatives {
+      var pattern = alternative
+      let anchored = pattern.contains("/")
+      if pattern.hasPrefix("/") { pattern.removeFirst() }
+      let target = anchored ? relative : String(relative.split(separator: "/").last ?? "")
+      if Wildmatch.matches(Array(pattern.utf8), Array(target.utf8)) { return true }
+    }
+    return false
+  }
+
+  /// Expands the first `{…}` group recursively, with a cap on how many alternatives are produced.
+  static func expandBraces(_ glob: String, budget: Int) -> [String] {
+    guard budget > 0, let open = glob.firstIndex(of: "{"),
+      let close = glob[open...].firstIndex(of: "}")
+    else { return [glob] }
+    let head = String(glob[..<open])
+    let tail = String(glob[glob.index(after: close)...])
+    let body = String(glob[glob.index(after: open)..<close])
+    var options: [String]
+    let range = body.components(separatedBy: "..")
+    if range.count == 2, let lo = Int(range[0]), let hi = Int(range[1]), lo <= hi, hi - lo < 64 {
+      options = (lo...hi).map(String.init)
+    } else {
+      options = body.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
+    var out: [String] = []
+    for option in options {
+      for expanded in expandBraces(head + option + tail, budget: budget / max(1, options.count)) {
+        out.append(expanded)
+        if out.count >= budget { return out }
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,166 @@
+import Analysis
+import Foundation
+import Rules
+import SourceModel
+
+/// The check pipeline: walk → read → pass 1 (index parts, merged) → pass 2 (lint, syntax and encoding
+/// diagnostics, severities, suppressions) → baseline → sorted findings. Both passes run on a bounded
+/// pool of big-stack threads; results are collected in input order and sorted, so output is identical
+/// to a serial run. Sources are re-read in pass 2 unless the whole input is small, so memory holds index
+/// parts, not every file.
+public enum LintRun {
+  /// Input bytes below which pass 1 keeps files in memory for pass 2.
+  static let keepInMemoryLimit = 64 << 20
+
+  public static func run(_ inputs: LintInputs, settings: LintSettings) throws -> LintReport {
+    let walker = FileWalker(options: settings.walk, workingDirectory: settings.workingDirectory)
+    let walked = try walker.walk(inputs.paths)
+    var skipped = walked.skipped
+    let stdinIndex = inputs.stdin.map { _ in walked.files.count }
+    let paths = walked.files.map(\.path) + (inputs.stdin.map { [$0.name] } ?? [])
+
+    let totalSize = paths.reduce(0) { sum, path in
+      var st = stat()
+      return sum + (stat(path, &st) == 0 ? Int(st.st_size) : 0)
+    }
+    let keep = totalSize <= keepInMemoryLimit
+    let options = settings.config.analysisOptions
+
+    // Pass 1: read, index.
+    let loadOne: @Sendable (Int) -> LoadOutcome = { i in
+      if i == stdinIndex, let stdin = inputs.stdin {
+        return SourceLoading.decode(
+          path: stdin.name, raw: stdin.bytes, language: language(for: stdin.name, settings),
+          skipGeneratedHeaders: settings.walk.skipGenerated)
+      }
+      let explicit = walked.files[i].explicit
+      let lang = language(for: paths[i], settings)
+      if lang == nil { return .skipped("not a C# or Swift file") }
+      return SourceLoading.load(
+        path: paths[i], language: lang, maxFileSize: settings.walk.maxFileSize,
+        skipGeneratedHeaders: settings.walk.skipGenerated && (!explicit || settings.walk.forceExclude))
+    }
+    let pass1 = ParallelWork.map(count: paths.count, jobs: settings.jobs) { i -> (LoadOutcome?, ProjectIndex?) in
+      let outcome = loadOne(i)
+      guard case .source(let file, _) = outcome, let language = file.language else { return (outcome, nil) }
+      let part = Linters.linter(for: language).indexPart(for: file, options: options)
+      return (keep || i == stdinIndex ? outcome : nil, part)
+    }
+    var index = ProjectIndex()
+    for (_, part) in pass1 { if let part { index.merge(part) } }
+    let finalIndex = index
+
+    // Pass 2: lint each file against the merged index.
+    let policy = SeverityPolicy(config: settings.config)
+    let cwd = settings.workingDirectory
+    let pass2 = ParallelWork.map(count: paths.count, jobs: settings.jobs) { i -> FileOutput in
+      let outcome = pass1[i].0 ?? loadOne(i)
+      switch outcome {
+      case .skipped(let reason): return .skipped(reason)
+      case .failed(let error):
+        return .failed(error, ioErrorFinding(path: paths[i], error: error, policy: policy, cwd: cwd))
+      case .source(let file, let invalidAt):
+        return lintFile(
+          file, invalidAt: invalidAt, index: finalIndex, options: options, settings: settings, policy: policy)
+      }
+    }
+
+    var all: [(Finding, String)] = []
+    var linted: [String] = []
+    var failed: [(path: String, error: String)] = []
+    var suppressed = 0
+    for (i, output) in pass2.enumerated() {
+      switch output {
+      case .skipped(let reason): skipped.append((paths[i], reason))
+      case .failed(let error, let finding):
+        linted.append(paths[i])
+        failed.append((paths[i], error))
+        if let finding { all.append((finding, FindingFingerprint.of(finding, in: nil))) }
+      case .linted(let findings, let count):
+        linted.append(paths[i])
+        all += findings
+        suppressed += count
+      }
+    }
+    all.sort { Finding.reportOrder($0.0, $1.0) }
+
+    var kept = all
+    var baselined = 0
+    var stale: [Baseline.Entry] = []
+    if let baseline = settings.baseline {
+      let outcome = baseline.filter(all, lintedPaths: Set(linted), cwd: cwd)
+      kept = outcome.keptIndices.map { all[$0] }
+      baselined = outcome.baselinedCount
+      stale = outcome.stale
+    }
+    return LintReport(
+      findings: kept.map(\.0), fingerprints: kept.map(\.1), linted: linted, skipped: skipped, failed: failed,
+      suppressedCount: suppressed, baselinedCount: baselined, staleBaselineEntries: stale, notices: walked.notices,
+      unbaselined: all)
+  }
+
+  enum FileOutput: Sendable {
+    case skipped(String)
+    case failed(String, Finding?)
+    case linted([(Finding, String)], suppressed: Int)
+  }
+
+  static func language(for path: String, _ settings: LintSettings) -> Language? {
+    Language(path: path) ?? settings.forcedLanguage
+  }
+
+  static func absolute(_ path: String, cwd: String) -> String {
+    FileWalker.normalize(path.hasPrefix("/") ? path : cwd + "/" + path)
+  }
+
+  static func ioErrorFinding(path: String, error: String, policy: SeverityPolicy, cwd: String) -> Finding? {
+    let rule = RuleDescription.ioError
+    let severities = policy.forFile(absolutePath: absolute(path, cwd: cwd), isCSharp: false)
+    guard let severity = severities.severity(rule.id, default: rule.defaultVerdict.defaultSeverity) else { return nil }
+    let origin = SourceLocation(line: 1, column: 1)
+    return Finding(
+      ruleID: rule.id, ruleName: rule.name, verdict: rule.defaultVerdict, severity: severity,
+      message: "cannot read file: \(error)", path: path, range: ByteRange(0, 0), start: origin, end: origin)
+  }
+
+  /// Pass 2 for one file: its findings with effective severities, suppressions applied, fingerprinted.
+  static func lintFile(
+    _ file: SourceFile, invalidAt: Int?, index: ProjectIndex, options: AnalysisOptions, settings: LintSettings,
+    policy: SeverityPolicy
+  ) -> FileOutput {
+    guard let language = file.language else { return .skipped("not a C# or Swift file") }
+    let result = Linters.linter(for: language).lint(file, index: index, options: options)
+    var raw = result.findings
+    for diagnostic in result.syntaxDiagnostics {
+      raw.append(Finding(rule: .syntaxError, message: diagnostic.message, file: file, range: diagnostic.range))
+    }
+    if let invalidAt {
+      let at = min(invalidAt, file.bytes.count)
+      raw.append(
+        Finding(
+          rule: .invalidEncoding, message: "file is not valid UTF-8 (first bad byte at offset \(invalidAt))",
+          file: file,
+          range: ByteRange(at, min(at + 1, file.bytes.count))))
+    }
+    let severities = policy.forFile(
+      absolutePath: absolute(file.path, cwd: settings.workingDirectory), isCSharp: language == .csharp)
+    func applySeverity(_ findings: [Finding]) -> [Finding] {
+      findings.compactMap { finding in
+        guard let s = severities.severity(finding.ruleID, default: finding.verdict.defaultSeverity) else { return nil }
+        var f = finding
+        f.severity = s
+        return f
+      }
+    }
+    var suppressionOptions = SuppressionParser.Options()
+    suppressionOptions.honorPragma = settings.config.honorPragma
+    suppressionOptions.honorBarePragma = settings.config.honorBarePragma
+    suppressionOptions.honorSuppressMessage = settings.config.honorSuppressMessage
+    suppressionOptions.honorExternalIDs = settings.config.honorCA2012
+    let filtered = SuppressionFilter.apply(
+      findings: applySeverity(raw), file: file, result: result, options: suppressionOptions,
+      activeRules: severities.isActive)
+    let findings = filtered.kept + applySeverity(filtered.directiveFindings)
+    return .linted(findings.map { ($0, FindingFingerprint.of($0, in: file)) }, suppressed: filtered.suppressedCount)
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Runs independent jobs over all cores with a bounded pool of threads that have a 16 MiB stack (the
+/// parsers recurse; secondary threads get a small stack by default). Results land in input order, so the
+/// output never depends on scheduling.
+public enum ParallelWork {
+  /// Threads to use: `jobs` if given, else the active processor count.
+  public static func workerCount(_ jobs: Int?, items: Int) -> Int {
+    let wanted = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    // A handful of files is faster serially than with thread start-up.
+    if items < 4 { return 1 }
+    return max(1, min(wanted, items))
+  }
+
+  public static func map<T: Sendable>(count: Int, jobs: Int? = nil, _ body: @escaping @Sendable (Int) -> T) -> [T] {
+    let workers = workerCount(jobs, items: count)
+    let box = ResultBox<T>(count: count)
+    if workers == 1 {
+      // Still on a big stack: the caller's thread may be a small secondary one.
+      runOnBigStack { for i in 0..<count { box.set(i, body(i)) } }
+      return box.values()
+    }
+    let group = DispatchGroup()
+    for _ in 0..<workers {
+      group.enter()
+      let thread = Thread {
+        while let i = box.nextIndex() { box.set(i, body(i)) }
+        group.leave()
+      }
+      thread.stackSize = 16 << 20
+      thread.start()
+    }
+    group.wait()
+    return box.values()
+  }
+
+  static func runOnBigStack(_ work: @escaping @Sendable () -> Void) {
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      work()
+      done.signal()
+    }
+    thread.stackSize = 16 << 20
+    thread.start()
+    done.wait()
+  }
+}
+
+/// Slots for results plus the shared work counter, behind one lock.
+private final class ResultBox<T: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [T?]
+  private var next = 0
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func nextIndex() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard next < slots.count else { return nil }
+    next += 1
+    return next - 1
+  }
+
+  func set(_ i: Int, _ value: T) {
+    lock.lock()
+    slots[i] = value
+    lock.unlock()
+  }
+
+  func values() -> [T] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots.map { $0! }
+  }
+}

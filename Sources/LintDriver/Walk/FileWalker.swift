@@ -1,0 +1,227 @@
+import Foundation
+import SourceModel
+
+/// Finds the files to lint. Directories are walked in byte order of names (so runs are reproducible),
+/// honouring ignore files with git's semantics, skipping hidden entries, build folders, symlinks (unless
+/// followed, with loop detection by device and inode) and generated code. Paths named explicitly are
+/// always linted unless `forceExclude` is set.
+public struct FileWalker {
+  /// A file chosen for linting.
+  public struct Entry: Sendable, Hashable {
+    /// Path as reported: relative to the working directory when the user gave a relative path.
+    public var path: String
+    public var explicit: Bool
+  }
+
+  /// Everything a walk found.
+  public struct Result: Sendable {
+    public var files: [Entry] = []
+    /// Found but deliberately not linted: (path, reason).
+    public var skipped: [(path: String, reason: String)] = []
+    /// Problems that are not about one file (symlink loops): printed to stderr.
+    public var notices: [String] = []
+  }
+
+  public enum WalkError: Error, CustomStringConvertible {
+    case noSuchPath(String)
+
+    public var description: String {
+      switch self {
+      case .noSuchPath(let p): return "\(p): no such file or directory"
+      }
+    }
+  }
+
+  /// Directories never worth walking: build products and vendored packages.
+  static let defaultExcludedDirectories: Set<String> = [
+    ".git", ".build", ".swiftpm", "DerivedData", "Pods", "bin", "obj", "node_modules", ".vtlint_cache",
+  ]
+
+  let options: WalkOptions
+  let cwd: String
+  let excludes: IgnoreFile?
+  let includes: IgnoreFile?
+
+  public init(options: WalkOptions, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    self.options = options
+    self.cwd = workingDirectory
+    let base = options.configDirectory.isEmpty ? workingDirectory : options.configDirectory
+    excludes =
+      options.excludes.isEmpty
+      ? nil
+      : IgnoreFile(
+        base: base, patterns: options.excludes.compactMap { IgnorePattern(line: $0[...], origin: "exclude") })
+    includes =
+      options.includes.isEmpty
+      ? nil
+      : IgnoreFile(
+        base: base, patterns: options.includes.compactMap { IgnorePattern(line: $0[...], origin: "include") })
+  }
+
+  /// Compatibility: the files under `paths` with default options.
+  public static func files(under paths: [String]) throws -> [String] {
+    try FileWalker(options: WalkOptions()).walk(paths).files.map(\.path)
+  }
+
+  public func walk(_ paths: [String]) throws -> Result {
+    var result = Result()
+    var seen = Set<String>()
+    for path in paths {
+      var st = stat()
+      guard stat(path, &st) == 0 || lstat(path, &st) == 0 else { throw WalkError.noSuchPath(path) }
+      let absolute = absolutePath(path)
+      if (st.st_mode & S_IFMT) == S_IFDIR {
+        let rules = options.respectIgnoreFiles ? IgnoreRules.inherited(at: absolute) : IgnoreRules()
+        var ancestors: Set<FileID> = [FileID(st)]
+        walkDirectory(
+          display: path, absolute: absolute, rules: rules, ancestors: &ancestors, seen: &seen, into: &result)
+      } else {
+        addExplicit(path: path, absolute: absolute, stat: st, seen: &seen, into: &result)
+      }
+    }
+    return result
+  }
+
+  private func addExplicit(
+    path: String, absolute: String, stat st: stat, seen: inout Set<String>, into result: inout Result
+  ) {
+    if options.forceExclude {
+      if isExcludedByConfig(absolute, isDirectory: false) || isIgnoredByAncestors(absolute) {
+        result.skipped.append((path, "excluded"))
+        return
+      }
+      if options.skipGenerated && GeneratedCode.isGenerated(path: path) {
+        result.skipped.append((path, "generated"))
+        return
+      }
+      if let lang = Language(path: path), !options.languages.isEmpty, !options.languages.contains(lang) { return }
+      // Under --force-exclude (pre-commit), files of other languages are not ours to lint.
+      if Language(path: path) == nil { return }
+    }
+    guard seen.insert(absolute).inserted else { return }
+    result.files.append(Entry(path: path, explicit: true))
+  }
+
+  /// Whether any ignore file from the repository root down to the file's directory ignores it or one of
+  /// its parent directories (what `--force-exclude` checks for explicit paths).
+  private func isIgnoredByAncestors(_ absolute: String) -> Bool {
+    guard options.respectIgnoreFiles, let top = IgnoreRules.repositoryRoot(containing: absolute) else { return false }
+    var components: [String] = []
+    var dir = absolute
+    while dir.count > top.count {
+      components.append(dir)
+      dir = (dir as NSString).deletingLastPathComponent
+    }
+    var rules = IgnoreRules.inherited(at: top).entering(top)
+    for (index, path) in components.reversed().enumerated() {
+      let isLast = index == components.count - 1
+      if rules.isIgnored(absolutePath: path, isDirectory: !isLast) { return true }
+      if !isLast { rules = rules.entering(path) }
+    }
+    return false
+  }
+
+  private func isExcludedByConfig(_ absolute: String, isDirectory: Bool) -> Bool {
+    guard let excludes else { return false }
+    // An excluded directory excludes everything below it.
+    var path = absolute
+    var isDir = isDirectory
+    while path.count > excludes.base.count {
+      if excludes.decision(absolutePath: path, isDirectory: isDir) == true { return true }
+      path = (path as NSString).deletingLastPathComponent
+      isDir = true
+    }
+    return false
+  }
+
+  private func walkDirectory(
+    display: String, absolute: String, rules inherited: IgnoreRules, ancestors: inout Set<FileID>,
+    seen: inout Set<String>, into result: inout Result
+  ) {
+    let rules = options.respectIgnoreFiles ? inherited.entering(absolute) : inherited
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else {
+      result.notices.append("\(display): cannot read directory")
+      return
+    }
+    for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+      if !options.hidden && name.hasPrefix(".") { continue }
+      if name == ".git" { continue }
+      let childDisplay = display == "." ? name : (display.hasSuffix("/") ? display + name : display + "/" + name)
+      let childAbsolute = absolute == "/" ? "/" + name : absolute + "/" + name
+      var lst = stat()
+      guard lstat(childAbsolute, &lst) == 0 else { continue }
+      var st = lst
+      let isLink = (lst.st_mode & S_IFMT) == S_IFLNK
+      if isLink {
+        guard options.followSymlinks else { continue }
+        guard stat(childAbsolute, &st) == 0 else { continue }  // dangling link: nothing to lint
+      }
+      let kind = st.st_mode & S_IFMT
+      if kind == S_IFDIR {
+        if FileWalker.defaultExcludedDirectories.contains(name) { continue }
+        if rules.isIgnored(absolutePath: childAbsolute, isDirectory: true) { continue }
+        if isExcludedByConfig(childAbsolute, isDirectory: true) { continue }
+        let id = FileID(st)
+        if ancestors.contains(id) {
+          result.notices.append("\(childDisplay): file system loop (a symlink points to an ancestor); not followed")
+          continue
+        }
+        ancestors.insert(id)
+        walkDirectory(
+          display: childDisplay, absolute: childAbsolute, rules: rules, ancestors: &ancestors, seen: &seen,
+          into: &result)
+        ancestors.remove(id)
+      } else if kind == S_IFREG {
+        guard let language = Language(path: name) else { continue }
+        if !options.languages.isEmpty && !options.languages.contains(language) { continue }
+        if rules.isIgnored(absolutePath: childAbsolute, isDirectory: false) { continue }
+        if isExcludedByConfig(childAbsolute, isDirectory: false) { continue }
+        if let includes, includes.decision(absolutePath: childAbsolute, isDirectory: false) != true { continue }
+        if options.skipGenerated && GeneratedCode.isGenerated(path: name) {
+          result.skipped.append((childDisplay, "generated"))
+          continue
+        }
+        let key = isLink ? (realPath(childAbsolute) ?? childAbsolute) : childAbsolute
+        guard seen.insert(key).inserted else { continue }
+        result.files.append(Entry(path: childDisplay, explicit: false))
+      }
+      // FIFOs, sockets and devices met during a walk are skipped silently: regular files only.
+    }
+  }
+
+  func absolutePath(_ path: String) -> String {
+    let joined = path.hasPrefix("/") ? path : (cwd == "/" ? "/" + path : cwd + "/" + path)
+    return FileWalker.normalize(joined)
+  }
+
+  /// Removes `.` and `..` components and duplicate slashes, lexically.
+  public static func normalize(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+      if part == "." { continue }
+      if part == ".." {
+        if !parts.isEmpty { parts.removeLast() }
+        continue
+      }
+      parts.append(part)
+    }
+    return "/" + parts.joined(separator: "/")
+  }
+
+  private func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}
+
+/// A file's identity on disk, for loop detection.
+struct FileID: Hashable {
+  var device: UInt64
+  var inode: UInt64
+
+  init(_ st: stat) {
+    device = UInt64(st.st_dev)
+    inode = UInt64(st.st_ino)
+  }
+}

@@ -1,0 +1,21 @@
+import SourceModel
+
+extension RuleDescription {
+  /// VT9003: the parser met code it could not parse.
+  public static let syntaxError = RuleDescription(
+    id: "VT9003", name: "syntax-error", title: "Code vtlint could not parse",
+    defaultVerdict: .warning, languages: [.csharp, .swift],
+    rationale: """
+      The parser met code it does not understand and recovered at the next statement or member. The \
+      analysis skips what it could not parse, so it may have said less about this file than it would have: \
+      a missed finding is possible, a wrong one is not. That is why this is a WARNING and not BAD: a BAD \
+      verdict must mean a certain misuse, and a syntax error proves nothing about how a ValueTask is used \
+      (it is often a newer language feature vtlint does not parse yet, in code the compiler accepts). Use \
+      `--strict`, `fail_on: warning` or `severity: {VT9003: error}` to make the gate fail closed.
+      """,
+    howToFix: """
+      If the compiler accepts the code, please report the construct to vtlint; meanwhile the rest of the file \
+      is still linted. If it is really broken, fix the syntax.
+      """,
+    limits: "One finding per syntax diagnostic, at the position the parser gave.")
+}

@@ -1,0 +1,154 @@
+import ArgumentParser
+import Foundation
+import LintDriver
+import Reporters
+import Rules
+import SourceModel
+
+extension VTLintCommand {
+  /// `vtlint [check] [PATH ...]`: lint, report, and exit 0/1/2.
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Lint files and directories (the default command).")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(help: ArgumentHelp("Output format: \(OutputFormats.names.joined(separator: ", ")).", valueName: "format"))
+    var format: String = "text"
+
+    @Option(name: [.short, .customLong("output")], help: "Write the --format output to this file instead of stdout.")
+    var output: String?
+
+    @Option(
+      name: .customLong("report"), parsing: .singleValue,
+      help: ArgumentHelp("Also write FORMAT to PATH; repeatable (e.g. sarif:vtlint.sarif).", valueName: "format:path"))
+    var reports: [String] = []
+
+    @Flag(name: .customLong("show-good"), help: "Also show GOOD findings (always counted in the summary).")
+    var showGood = false
+
+    @Flag(name: .shortAndLong, help: "Do not print the summary line.")
+    var quiet = false
+
+    @Flag(help: "Print the number of findings per rule on stderr.")
+    var statistics = false
+
+    @Flag(help: "Warnings fail the run too (same as --fail-on warning).")
+    var strict = false
+
+    @Option(name: .customLong("max-warnings"), help: "Fail when there are more than N warnings.")
+    var maxWarnings: Int?
+
+    @Flag(name: .customLong("exit-zero"), help: "Exit 0 even when findings fail the run (2 still means vtlint failed).")
+    var exitZero = false
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("What fails the run.", valueName: "bad|warning"))
+    var failOn: String?
+
+    @Option(help: "Hide findings recorded in this baseline file.")
+    var baseline: String?
+
+    @Flag(name: .customLong("strict-baseline"), help: "Fail when baseline entries of linted files no longer match.")
+    var strictBaseline = false
+
+    func validate() throws {
+      if OutputFormats.reporter(named: format) == nil {
+        throw ValidationError(
+          "unknown format '\(format)'; expected one of \(OutputFormats.names.joined(separator: ", "))")
+      }
+      for spec in reports {
+        let parts = spec.split(separator: ":", maxSplits: 1)
+        guard parts.count == 2, !parts[1].isEmpty else {
+          throw ValidationError("--report expects FORMAT:PATH, got '\(spec)'")
+        }
+        if OutputFormats.reporter(named: String(parts[0])) == nil {
+          throw ValidationError("unknown format '\(parts[0])' in --report")
+        }
+      }
+      if let failOn, FailThreshold(rawValue: failOn) == nil {
+        throw ValidationError("--fail-on expects 'bad' or 'warning', got '\(failOn)'")
+      }
+      if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+    }
+
+    func run() throws {
+      let cwd = FileManager.default.currentDirectoryPath
+      let config = try project.loadConfiguration(cwd: cwd)
+      var settings = project.settings(config: config, cwd: cwd)
+      if let path = baseline
+        ?? config.baseline.map({ ($0 as NSString).isAbsolutePath ? $0 : config.directory + "/" + $0 })
+      {
+        do {
+          settings.baseline = try Baseline.load(path: path, cwd: cwd)
+        } catch {
+          throw ToolFailure("\(error)")
+        }
+      }
+      let inputs = try project.inputs()
+      let report: LintReport
+      do {
+        report = try LintRun.run(inputs, settings: settings)
+      } catch let error as FileWalker.WalkError {
+        throw ToolFailure(error.description)
+      }
+
+      var policy = ExitPolicy()
+      let threshold = failOn.flatMap(FailThreshold.init(rawValue:)) ?? config.failOn
+      policy.failOn = strict ? .warning : threshold
+      policy.maxWarnings = maxWarnings ?? config.maxWarnings
+      policy.strictBaseline = strictBaseline
+      policy.exitZero = exitZero
+
+      for notice in report.notices { Diagnostics.note(notice) }
+      if project.verbose { RunNarration.describe(report) }
+      if report.linted.isEmpty && report.skipped.isEmpty && inputs.stdin == nil {
+        Diagnostics.note("warning: no C# or Swift files found")
+      }
+      if !report.staleBaselineEntries.isEmpty {
+        Diagnostics.note(
+          "\(report.staleBaselineEntries.count) baseline entr\(report.staleBaselineEntries.count == 1 ? "y" : "ies") no longer match; run 'vtlint baseline --prune' to remove them"
+        )
+      }
+
+      let stdinFile = inputs.stdin.map { SourceFile(path: $0.name, bytes: $0.bytes, language: settings.forcedLanguage) }
+      var run = OutputFormats.runResult(
+        report, showGood: showGood, cwd: cwd, stdin: stdinFile, color: OutputFormats.wantsColor(toStdout: output == nil)
+      )
+      let main = OutputFormats.reporter(named: format)!
+      let rendered = main.render(run)
+      run.color = false
+      if let output {
+        try write(rendered, to: output)
+      } else {
+        FileHandle.standardOutput.write(Data(rendered.utf8))
+      }
+      for spec in reports {
+        let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
+        try write(OutputFormats.reporter(named: parts[0])!.render(run), to: parts[1])
+      }
+      if statistics { Diagnostics.raw(OutputFormats.statistics(run)) }
+      if !quiet { Diagnostics.raw(OutputFormats.summary(run) + "\n") }
+      let code = policy.exitCode(report)
+      if code != 0 { throw ExitCode(code) }
+    }
+
+    private func write(_ text: String, to path: String) throws {
+      do {
+        try AtomicFile.write(text, to: path)
+      } catch {
+        throw ToolFailure("\(error)")
+      }
+    }
+  }
+}
+
+/// `--verbose`: which files were linted, skipped and why, and which failed.
+enum RunNarration {
+  static func describe(_ report: LintReport) {
+    var text = ""
+    let failed = Set(report.failed.map(\.path))
+    for path in report.linted where !failed.contains(path) { text += "linted: \(path)\n" }
+    for entry in report.skipped { text += "skipped: \(entry.path) (\(entry.reason))\n" }
+    for entry in report.failed { text += "failed: \(entry.path): \(entry.error)\n" }
+    Diagnostics.raw(text)
+  }
+}

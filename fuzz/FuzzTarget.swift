@@ -1,0 +1,106 @@
+// libFuzzer entry: every input goes through the whole per-file pipeline for both languages, the way the
+// driver runs it (decode → lex → parse → index → analyze → rules), plus the C# lexer's tiling contract as
+// an oracle. Any crash, sanitizer report, leak, timeout or broken contract is a bug. Built by fuzz/build.sh.
+import Analysis
+import CSharpFrontend
+import Rules
+import SourceModel
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Runs `body` on a thread with a 64 MiB stack. The driver parses on 16 MiB threads; AddressSanitizer
+/// makes frames several times larger, so the harness gives proportionally more room. Without this a deep
+/// but depth-limited recursion would be reported as a stack overflow that cannot happen in a real build.
+private func onBigStack(_ body: @escaping () -> Void) {
+  final class Box {
+    let body: () -> Void
+    init(_ body: @escaping () -> Void) { self.body = body }
+  }
+  var attributes = pthread_attr_t()
+  pthread_attr_init(&attributes)
+  pthread_attr_setstacksize(&attributes, 64 << 20)
+  var thread = pthread_t()
+  let box = Unmanaged.passRetained(Box(body)).toOpaque()
+  let rc = pthread_create(
+    &thread, &attributes,
+    { raw in
+      let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+      box.body()
+      return nil
+    }, box)
+  pthread_attr_destroy(&attributes)
+  if rc != 0 {
+    Unmanaged<Box>.fromOpaque(box).release()
+    body()
+    return
+  }
+  pthread_join(thread, nil)
+}
+
+/// Stops the fuzzer with a message libFuzzer records as a crash (with the input saved as an artifact).
+private func contractBroken(_ message: String) -> Never {
+  let text = Array("vtlint-fuzz: contract broken: \(message)\n".utf8)
+  _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+  abort()
+}
+
+/// The C# lexer's promise: tokens, each after its leading trivia, tile the input exactly and end with one
+/// empty `.endOfFile`.
+private func checkTiling(_ bytes: [UInt8]) {
+  let lexed = Lexer.lex(bytes)
+  var offset: UInt32 = 0
+  var nextTrivia = 0
+  for (index, token) in lexed.tokens.enumerated() {
+    guard Int(token.leadingTriviaStart) == nextTrivia, token.leadingTriviaEnd >= token.leadingTriviaStart,
+      Int(token.leadingTriviaEnd) <= lexed.trivia.count
+    else { contractBroken("token \(index) trivia \(token.leadingTrivia) should start at \(nextTrivia)") }
+    for piece in lexed.trivia[token.leadingTrivia] {
+      guard piece.range.start == offset, piece.range.end > piece.range.start else {
+        contractBroken("trivia piece \(piece.range) at offset \(offset)")
+      }
+      offset = piece.range.end
+    }
+    nextTrivia = Int(token.leadingTriviaEnd)
+    guard token.range.start == offset, token.range.end >= token.range.start else {
+      contractBroken("token \(index) \(token.kind) \(token.range) at offset \(offset)")
+    }
+    offset = token.range.end
+    if token.kind == .endOfFile && index != lexed.tokens.count - 1 { contractBroken("early end of file") }
+  }
+  guard nextTrivia == lexed.trivia.count, Int(offset) == bytes.count, let last = lexed.tokens.last,
+    last.kind == .endOfFile, last.range.isEmpty
+  else { contractBroken("pieces end at \(offset) of \(bytes.count) bytes") }
+}
+
+/// Lints `bytes` as one file of `language` (index pass, then lint pass), as the driver does per file.
+private func lint(_ bytes: [UInt8], as language: Language) {
+  let file = SourceFile(path: language == .csharp ? "Fuzz.cs" : "Fuzz.swift", bytes: bytes, language: language)
+  let linter = Linters.linter(for: language)
+  let options = AnalysisOptions()
+  let index = linter.indexPart(for: file, options: options)
+  let result = linter.lint(file, index: index, options: options)
+  // Findings must point into the file: reporters slice lines with these.
+  for finding in result.findings where finding.range.upperBound > bytes.count || finding.range.end < finding.range.start
+  {
+    contractBroken("finding \(finding.ruleID) range \(finding.range) outside \(bytes.count) bytes")
+  }
+  for diagnostic in result.syntaxDiagnostics where diagnostic.range.upperBound > bytes.count {
+    contractBroken("diagnostic range \(diagnostic.range) outside \(bytes.count) bytes")
+  }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  let raw = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
+  onBigStack {
+    // Raw bytes straight into the lexer (it must survive NULs and anything else)…
+    checkTiling(raw)
+    // …and the decoded text through the whole pipeline, as the driver feeds it.
+    guard case .text(let bytes, _, _) = SourceDecoder.decode(raw) else { return }
+    lint(bytes, as: .csharp)
+    lint(bytes, as: .swift)
+  }
+  return 0
+}
