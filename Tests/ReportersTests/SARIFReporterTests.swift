@@ -163,3 +163,34 @@ final class SARIFReporterTests: XCTestCase {
     Snapshot.assertMatches(SARIFReporter().render(TestRuns.sample()), named: "sample.sarif")
   }
 }
+
+/// The SARIF document built from the real registry: every rule vtlint ships, one finding each.
+final class SARIFRegistryTests: XCTestCase {
+  func testEveryRegisteredRuleProducesValidSARIFWithHelp() throws {
+    let file = SourceFile(path: "src/a.cs", text: "x = await vt;\n")
+    let findings = RuleRegistry.all.map {
+      Finding(rule: $0, message: "probe \($0.id)", file: file, range: TestRuns.range(of: "await", in: file))
+    }
+    let run = RunResult(
+      findings: findings, summary: RunSummary(files: 1, counting: findings), sources: SourceLookup(files: [file]),
+      baseDirectory: "/repo")
+    let text = SARIFReporter().render(run)
+    let doc = try TestJSONParser.parse(text)
+    let schema = try TestJSONParser.parse(try TestResources.text("sarif-schema-2.1.0.json"))
+    let errors = JSONSchemaValidator(schema: schema).validate(doc)
+    XCTAssertEqual(errors, [], errors.prefix(10).joined(separator: "\n"))
+    let rules = try XCTUnwrap(doc["runs"]?[0]?["tool"]?["driver"]?["rules"]?.array)
+    XCTAssertEqual(rules.count, Set(RuleRegistry.all.map(\.id)).count)
+    for rule in rules {
+      let id = rule["id"]?.string ?? "?"
+      XCTAssertFalse(rule["shortDescription"]?["text"]?.string?.isEmpty ?? true, id)
+      XCTAssertFalse(rule["fullDescription"]?["text"]?.string?.isEmpty ?? true, id)
+      XCTAssertFalse(rule["help"]?["text"]?.string?.isEmpty ?? true, id)
+    }
+    let results = try XCTUnwrap(doc["runs"]?[0]?["results"]?.array)
+    for result in results {
+      let index = try XCTUnwrap(result["ruleIndex"]?.int)
+      XCTAssertEqual(rules[index]["id"], result["ruleId"])
+    }
+  }
+}

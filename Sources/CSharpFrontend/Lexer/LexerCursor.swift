@@ -10,8 +10,8 @@ struct LexerCursor {
   let count: Int
   var pos: Int = 0
 
-  var tokens: [Token] = []
-  var trivia: [Trivia] = []
+  var tokens: AppendBuffer<Token>
+  var trivia: AppendBuffer<Trivia>
   var diagnostics: [SyntaxDiagnostic] = []
   /// Diagnostics stop being recorded past this many, so a binary file cannot flood the output.
   static let diagnosticLimit = 200
@@ -34,9 +34,9 @@ struct LexerCursor {
     self.bytes = bytes
     self.count = bytes.count
     self.symbols = options.definedSymbols
-    // Real C# averages well over 4 bytes per token; reserving avoids regrowing the arrays while lexing.
-    tokens.reserveCapacity(count / 4 + 16)
-    trivia.reserveCapacity(count / 4 + 16)
+    // Real C# averages about 8 bytes per token and as many per trivia piece; this rarely regrows.
+    tokens = AppendBuffer(capacity: count / 6 + 16)
+    trivia = AppendBuffer(capacity: count / 6 + 16)
   }
 
   // MARK: - Byte access

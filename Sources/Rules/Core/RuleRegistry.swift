@@ -2,6 +2,13 @@
 /// under `Sources/Rules/` is registered here exactly once, with a unique id and name.
 public enum RuleRegistry {
   public static let all: [RuleDescription] = [
+    ContinuationResumedTwiceRule.description,
+    ContinuationNotResumedRule.description,
+    BlockingWaitInAsyncRule.description,
+    SyncOverAsyncBridgeRule.description,
+    StreamConsumedConcurrentlyRule.description,
+    ContinuationResumedInRacingClosuresRule.description,
+    AsyncLetNeverAwaitedRule.description,
     .unusedSuppression,
     .ioError,
     .invalidEncoding,

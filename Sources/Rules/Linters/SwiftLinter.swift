@@ -13,6 +13,55 @@ public struct SwiftLinter: LanguageLinter {
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
-    FileLintResult()
+    let tree = SwiftFrontend.Parser.parse(file.bytes)
+    let facts = SwiftAnalyzer.analyze(tree)
+    var findings: [Finding] = []
+    findings += ContinuationResumedTwiceRule.check(facts, file: file)
+    findings += ContinuationNotResumedRule.check(facts, file: file)
+    findings += BlockingWaitInAsyncRule.check(facts, file: file)
+    findings += SyncOverAsyncBridgeRule.check(facts, file: file)
+    findings += StreamConsumedConcurrentlyRule.check(facts, file: file)
+    findings += ContinuationResumedInRacingClosuresRule.check(facts, file: file)
+    findings += AsyncLetNeverAwaitedRule.check(facts, file: file)
+    findings += SwiftConsumedOnce.findings(facts, file: file)
+    findings.sort(by: Finding.reportOrder)
+    let comments = SwiftFrontend.comments(in: tree.lexed).map { comment in
+      CommentSpan(kind: comment.kind == .line ? .line : .block, range: comment.range, isTrailing: comment.isTrailing)
+    }
+    return FileLintResult(findings: findings, syntaxDiagnostics: tree.diagnostics, comments: comments)
+  }
+}
+
+/// The GOOD verdicts of the Swift analysis: continuations resumed exactly once and streams consumed once,
+/// under the shared rule `VT0000 consumed-once`.
+enum SwiftConsumedOnce {
+  static let ruleID = "VT0000"
+  static let ruleName = "consumed-once"
+
+  static func findings(_ facts: SwiftFileFacts, file: SourceFile) -> [Finding] {
+    var result: [Finding] = []
+    for fact in facts.continuations {
+      guard case .resumedOnce(let call) = fact.kind else { continue }
+      result.append(
+        good(
+          "'\(fact.continuationName)' is resumed exactly once on every path", range: call, file: file,
+          member: fact.enclosingMember))
+    }
+    for fact in facts.streams {
+      guard case .consumedOnce(let at) = fact.kind else { continue }
+      result.append(
+        good("'\(fact.name)' is consumed once, by one body", range: at, file: file, member: fact.enclosingMember))
+    }
+    return result
+  }
+
+  private static func good(_ message: String, range: ByteRange, file: SourceFile, member: String?) -> Finding {
+    if let rule = RuleRegistry.rule(named: ruleID) {
+      return Finding(rule: rule, verdict: .good, message: message, file: file, range: range, enclosingMember: member)
+    }
+    return Finding(
+      ruleID: ruleID, ruleName: ruleName, verdict: .good, severity: Verdict.good.defaultSeverity, message: message,
+      path: file.path, range: range, start: file.location(of: range.start), end: file.location(of: range.end),
+      enclosingMember: member)
   }
 }

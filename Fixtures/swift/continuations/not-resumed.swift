@@ -1,0 +1,58 @@
+// VT0102 continuation-not-resumed: a path that neither resumes the continuation nor hands it to someone
+// else. The waiting task is suspended forever.
+import Foundation
+
+func neverResumed() async {
+  await withCheckedContinuation { cont in  // expect: BAD VT0102
+    print("started")
+  }
+}
+
+func parameterIgnored() async {
+  await withCheckedContinuation { _ in }  // expect: BAD VT0102
+}
+
+func ifWithoutElse(flag: Bool) async -> Int {
+  await withCheckedContinuation { cont in  // expect: BAD VT0102
+    if flag {
+      cont.resume(returning: 1)
+    }
+  }
+}
+
+func earlyReturnBeforeResume(text: String) async throws -> Int {
+  try await withCheckedThrowingContinuation { cont in
+    guard let value = Int(text) else {
+      return  // expect: BAD VT0102
+    }
+    cont.resume(returning: value)
+  }
+}
+
+func switchArmWithoutResume(code: Int) async -> String {
+  await withUnsafeContinuation { cont in
+    switch code {
+    case 200:
+      cont.resume(returning: "ok")
+    case 404:
+      cont.resume(returning: "missing")
+    default:
+      return  // expect: BAD VT0102
+    }
+  }
+}
+
+// A completion callback that gives up when its owner is gone, before resuming: the caller hangs.
+final class Downloader {
+  func start(_ completion: @escaping (Data) -> Void) {}
+  func decode(_ data: Data) -> String { "" }
+
+  func load() async -> String {
+    await withCheckedContinuation { cont in
+      self.start { [weak self] data in
+        guard let self else { return }  // expect: BAD VT0102
+        cont.resume(returning: self.decode(data))
+      }
+    }
+  }
+}

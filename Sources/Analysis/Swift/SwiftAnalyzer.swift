@@ -1,0 +1,173 @@
+import SourceModel
+import SwiftFrontend
+
+/// The Swift analysis entry point: one walk over the syntax tree that keeps track of the enclosing member
+/// and of whether code runs on the cooperative pool, and hands each construct to its analysis.
+public enum SwiftAnalyzer {
+  /// Everything the Swift rules need about one parsed file.
+  public static func analyze(_ tree: SwiftSyntaxTree) -> SwiftFileFacts {
+    var walker = SwiftFactWalker()
+    let context = SwiftWalkContext(members: [], asyncReason: nil, underAwait: false)
+    for statement in tree.root.statements { walker.visit(.stmt(statement), context, depth: 0) }
+    walker.facts.streams += StreamAnalysis.facts(in: tree.root.statements, enclosingMember: nil)
+    return walker.facts
+  }
+}
+
+/// Where the walk is: the member path for findings, and why (if at all) the code is async.
+struct SwiftWalkContext {
+  var members: [String]
+  /// Non-nil inside async code: a short description for messages.
+  var asyncReason: String?
+  /// Inside the operand of an `await`.
+  var underAwait: Bool
+
+  var enclosingMember: String? { members.isEmpty ? nil : members.joined(separator: ".") }
+
+  func entering(member: String, asyncReason: String?) -> SwiftWalkContext {
+    SwiftWalkContext(members: members + [member], asyncReason: asyncReason, underAwait: false)
+  }
+}
+
+/// The walk itself; accumulates facts.
+struct SwiftFactWalker {
+  var facts = SwiftFileFacts()
+  /// Past this nesting the walk stops descending (the parser bounds depth too; this is a second guard).
+  static let maxDepth = 600
+
+  mutating func visit(_ node: SwiftNode, _ context: SwiftWalkContext, depth: Int) {
+    guard depth < Self.maxDepth else { return }
+    switch node {
+    case .decl(let decl): visitDecl(decl, context, depth: depth)
+    case .stmt(let stmt):
+      if case .declaration = stmt.kind {
+      } else {
+        facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(in: node.children, enclosingMember: context.enclosingMember)
+      }
+      for child in node.children { visit(child, context, depth: depth + 1) }
+    case .expr(let expr): visitExpr(expr, context, depth: depth)
+    }
+  }
+
+  private mutating func visitDecl(_ decl: SwiftDecl, _ context: SwiftWalkContext, depth: Int) {
+    switch decl.kind {
+    case .function(let function), .initializer(let function), .deinitializer(let function),
+      .subscript(let function):
+      let reason = function.isAsync ? "in async function '\(function.name.text)'" : nil
+      let inner = context.entering(member: function.name.text, asyncReason: reason)
+      if let body = function.body {
+        facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
+          in: body.statements.map { .stmt($0) }, enclosingMember: inner.enclosingMember)
+        facts.streams += StreamAnalysis.facts(
+          in: body.statements, parameters: function.parameters, enclosingMember: inner.enclosingMember)
+        if !function.isAsync {
+          facts.bridges += BridgeAnalysis.facts(
+            in: body.statements, isNoasync: decl.isNoasync, enclosingMember: inner.enclosingMember)
+        }
+      }
+      for parameter in function.parameters {
+        if let value = parameter.defaultValue { visit(.expr(value), inner, depth: depth + 1) }
+      }
+      for statement in function.body?.statements ?? [] { visit(.stmt(statement), inner, depth: depth + 1) }
+      for accessor in function.accessors { visitAccessor(accessor, name: function.name.text, context, depth: depth) }
+    case .variable(let variable):
+      let isAsyncLet = decl.hasModifier("async")
+      for binding in variable.bindings {
+        if let value = binding.initializer {
+          var inner = context
+          if isAsyncLet {
+            inner.asyncReason = "in an async let"
+            inner.underAwait = false
+          }
+          visit(.expr(value), inner, depth: depth + 1)
+        }
+        let name = binding.pattern.boundNames.first?.text ?? "_"
+        for accessor in binding.accessors { visitAccessor(accessor, name: name, context, depth: depth) }
+      }
+    case .type(let type):
+      let inner = context.entering(member: type.name.text, asyncReason: nil)
+      for member in type.members { visit(.decl(member), inner, depth: depth + 1) }
+    default:
+      for child in SwiftNode.decl(decl).children { visit(child, context, depth: depth + 1) }
+    }
+  }
+
+  private mutating func visitAccessor(_ accessor: SwiftAccessor, name: String, _ context: SwiftWalkContext, depth: Int)
+  {
+    guard let body = accessor.body else { return }
+    let reason = accessor.effects.isAsync ? "in async accessor of '\(name)'" : nil
+    let inner = context.entering(member: name, asyncReason: reason)
+    facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
+      in: body.statements.map { .stmt($0) }, enclosingMember: inner.enclosingMember)
+    facts.streams += StreamAnalysis.facts(in: body.statements, enclosingMember: inner.enclosingMember)
+    for statement in body.statements { visit(.stmt(statement), inner, depth: depth + 1) }
+  }
+
+  private mutating func visitExpr(_ expr: SwiftExpr, _ context: SwiftWalkContext, depth: Int) {
+    switch expr.kind {
+    case .await(let inner):
+      var awaited = context
+      awaited.underAwait = true
+      visit(.expr(inner), awaited, depth: depth + 1)
+    case .closure(let closure):
+      // A closure not handed to a call: it runs whenever someone calls it, in its own context.
+      visitClosure(closure, context, asyncReason: closure.effects.isAsync ? "in an async closure" : nil, depth: depth)
+    case .call(let callee, let arguments, let trailing):
+      visitCall(expr, callee: callee, arguments: arguments, trailing: trailing, context, depth: depth)
+    default:
+      for child in SwiftNode.expr(expr).children { visit(child, context, depth: depth + 1) }
+    }
+  }
+
+  private mutating func visitClosure(
+    _ closure: SwiftClosure, _ context: SwiftWalkContext, asyncReason: String?, depth: Int
+  ) {
+    var inner = context
+    inner.asyncReason = asyncReason
+    inner.underAwait = false
+    facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
+      in: closure.statements.map { .stmt($0) }, enclosingMember: context.enclosingMember)
+    for capture in closure.captures {
+      if let value = capture.initializer { visit(.expr(value), context, depth: depth + 1) }
+    }
+    for statement in closure.statements { visit(.stmt(statement), inner, depth: depth + 1) }
+  }
+
+  private mutating func visitCall(
+    _ expr: SwiftExpr, callee: SwiftExpr, arguments: [SwiftArgument], trailing: [SwiftArgument],
+    _ context: SwiftWalkContext, depth: Int
+  ) {
+    if let reason = context.asyncReason, !context.underAwait,
+      let blocking = BlockingCalls.match(callee: callee, arguments: arguments, trailing: trailing)
+    {
+      facts.blockingWaits.append(
+        BlockingWaitFact(
+          range: blocking.range, callText: blocking.text, contextDescription: reason,
+          enclosingMember: context.enclosingMember))
+    }
+    facts.continuations += ContinuationAnalysis.facts(
+      callee: callee, arguments: arguments, trailing: trailing, enclosingMember: context.enclosingMember)
+
+    visit(.expr(callee), context, depth: depth + 1)
+    let name = SwiftSyntaxQueries.calleeName(callee)?.text
+    let startsTask = BlockingCalls.startsTask(callee: callee)
+    for argument in arguments + trailing {
+      guard case .closure(let closure) = SwiftSyntaxQueries.stripped(argument.value).kind else {
+        visit(.expr(argument.value), context, depth: depth + 1)
+        continue
+      }
+      let label = argument.label?.text
+      let reason: String?
+      if startsTask {
+        reason = "in a task body"
+      } else if let name, SwiftCallKinds.runsClosureInline(name),
+        label == nil || label == "operation" || label == "body"
+      {
+        reason = context.asyncReason ?? (closure.effects.isAsync ? "in an async closure" : nil)
+      } else {
+        reason = closure.effects.isAsync ? "in an async closure" : nil
+      }
+      visitClosure(closure, context, asyncReason: reason, depth: depth)
+    }
+  }
+}

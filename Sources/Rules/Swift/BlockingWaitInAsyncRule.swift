@@ -1,0 +1,64 @@
+import Analysis
+import SourceModel
+
+/// VT0103: a blocking wait or sleep on a cooperative-pool thread.
+public enum BlockingWaitInAsyncRule {
+  public static let description = RuleDescription(
+    id: "VT0103",
+    name: "blocking-wait-in-async",
+    title: "Blocking wait inside async code",
+    defaultVerdict: .bad,
+    languages: [.swift],
+    rationale: """
+      Async functions and task bodies run on the cooperative thread pool, which has about one thread per core \
+      and never grows. `DispatchSemaphore.wait`, `DispatchGroup.wait`, `Thread.sleep`, `sleep`, `usleep`, \
+      spinning a `RunLoop`, `Process.waitUntilExit` and NIO's `EventLoopFuture.wait()` hold that thread \
+      until they return; with a few of them in flight the whole process deadlocks without a message (NIO \
+      traps instead when the waiting thread is an event loop). The compiler's `noasync` check misses these on \
+      Linux, and misses every call made through an autoclosure or a closure.
+      """,
+    howToFix: """
+      Use the async form: `try await future.get()`, `try await Task.sleep(for:)`, an `AsyncStream` or a \
+      continuation instead of a semaphore. Blocking work belongs on a thread of its own (`NIOThreadPool`, a \
+      dispatch queue) bridged back with a continuation.
+      """,
+    limits: """
+      Async code is an `async` function, initializer or accessor, a `Task {}` / `Task.detached {}` / \
+      `addTask {}` body, an `async` closure, and the non-escaping closures and autoclosure arguments run \
+      inside them (`map`, `forEach`, `withLock`, `XCTAssert…`, the body of `with…Continuation`). A closure \
+      handed to any other call is assumed to run elsewhere. A call written after `await` is an async wait \
+      and fine (`await promise.wait()`). Synchronous helpers called from async code are not followed.
+      """,
+    examples: [
+      Example(
+        .flagged, .swift,
+        """
+        import Dispatch
+
+        func refresh(semaphore: DispatchSemaphore) async {
+          semaphore.wait()  // expect: BAD VT0103
+        }
+        """),
+      Example(
+        .clean, .swift,
+        """
+        final class Promise {
+          func wait() async -> Int { 0 }
+        }
+
+        func value(of promise: Promise) async -> Int {
+          await promise.wait()
+        }
+        """),
+    ])
+
+  /// One finding per blocking call.
+  static func check(_ facts: SwiftFileFacts, file: SourceFile) -> [Finding] {
+    facts.blockingWaits.map { fact in
+      Finding(
+        rule: description,
+        message: "'\(fact.callText)' blocks a thread of the cooperative pool (\(fact.contextDescription))",
+        file: file, range: fact.range, enclosingMember: fact.enclosingMember)
+    }
+  }
+}
