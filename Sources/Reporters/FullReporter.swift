@@ -42,7 +42,9 @@ public struct FullReporter: Reporter {
     let severityStyle = Painter.style(for: f.severity)
     var out = paint(f.severity.rawValue + "[" + f.ruleID + "]", severityStyle)
     out += paint(": " + FullReporter.sanitize(f.message), Painter.bold) + "\n"
-    out += paint(" --> ", Painter.blue) + "\(run.reportPath(f.path)):\(f.start.line):\(f.start.column)\n"
+    out +=
+      paint(" --> ", Painter.blue)
+      + "\(FullReporter.sanitize(run.reportPath(f.path))):\(f.start.line):\(f.start.column)\n"
 
     var labels = [
       Label(line: f.start.line, start: f.start, end: f.end, text: "\(f.ruleName) (\(f.verdict.word))", primary: true)
