@@ -8,7 +8,7 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 swift build --package-path "$repo" --product vtlint >/dev/null
 bin="$(swift build --package-path "$repo" --show-bin-path)"
 export PATH="$bin:$PATH"
-command -v pre-commit >/dev/null || { echo "pre-commit is not installed" >&2; exit 1; }
+python3 -m pre_commit --version >/dev/null || { echo "pre-commit is not installed (python3 -m pip install pre-commit)" >&2; exit 1; }
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -73,7 +73,7 @@ printf 'severity:\n  VT9004: error\n' > .vtlint.yml
 git add -A
 
 hook() {
-  pre-commit try-repo "$repo" vtlint-system --files "$@" > "$work/hook.log" 2>&1
+  python3 -m pre_commit try-repo "$repo" vtlint-system --files "$@" > "$work/hook.log" 2>&1
 }
 
 fail=0
