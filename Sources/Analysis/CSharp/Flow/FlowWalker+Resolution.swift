@@ -58,6 +58,36 @@ extension FlowWalker {
     }
   }
 
+  /// Values that are complete when produced, or that block safely: `new ValueTask<T>(result)` and
+  /// `new ValueTask<T>(task)` (one argument: no `IValueTaskSource` behind them), `ValueTask.FromResult` and
+  /// friends, and calls in the "synchronous mode" idiom of database drivers, which pass a `false` literal
+  /// (`ReadAsync(async: false)`) or an `…Synchronous` flag (`IOBehavior.Synchronous`) so the callee
+  /// completes before returning.
+  func completesByDesign(_ expr: Expr) -> Bool {
+    switch stripped(expr).kind {
+    case .objectCreation(_, let arguments, _):
+      return arguments.count <= 1
+    case .memberAccess(let receiver, let name, _, _):
+      if case .name(let type, _) = receiver.kind, type.text == "ValueTask" { return name.text == "CompletedTask" }
+      return false
+    case .invocation(let callee, let arguments):
+      if case .memberAccess(let receiver, let name, _, _) = callee.kind, case .name(let type, _) = receiver.kind,
+        type.text == "ValueTask", name.text.hasPrefix("From")
+      {
+        return true
+      }
+      return arguments.contains { argument in
+        switch argument.value.kind {
+        case .literal(.false): return true
+        case .memberAccess(_, let name, _, _): return name.text == "Synchronous"
+        default: return false
+        }
+      }
+    default:
+      return false
+    }
+  }
+
   func isDefaultLiteral(_ expr: Expr) -> Bool {
     switch expr.kind {
     case .literal(.default), .defaultValue: return true
