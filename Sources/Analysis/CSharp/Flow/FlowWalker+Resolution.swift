@@ -109,7 +109,8 @@ extension FlowWalker {
       }
       if context.oneShotInvokableMembers.contains(name.text) { return true }
       return context.methodReturnsOneShot(
-        name: name.text, arguments: arguments.count, receiverType: currentTypeName, receiverMember: nil)
+        name: name.text, arguments: arguments.count, lambdaPositions: lambdaPositions(arguments),
+        receiverType: currentTypeName, receiverMember: nil)
     case .memberAccess(let receiver, let name, _, _):
       switch name.text {
       case "ConfigureAwait": return denotesOneShot(receiver)
@@ -122,8 +123,8 @@ extension FlowWalker {
       }
       if case .this = receiver.kind, context.oneShotInvokableMembers.contains(name.text) { return true }
       return context.methodReturnsOneShot(
-        name: name.text, arguments: arguments.count, receiverType: staticType(of: receiver),
-        receiverMember: lastMemberName(receiver))
+        name: name.text, arguments: arguments.count, lambdaPositions: lambdaPositions(arguments),
+        receiverType: staticType(of: receiver), receiverMember: lastMemberName(receiver))
     default:
       return false
     }
@@ -148,6 +149,19 @@ extension FlowWalker {
     case .predefinedType(let name): return name
     default: return nil
     }
+  }
+
+  /// Positions (the first 64, positional arguments only) where a lambda or anonymous method is passed.
+  func lambdaPositions(_ arguments: [Argument]) -> UInt64 {
+    var mask: UInt64 = 0
+    for (position, argument) in arguments.prefix(64).enumerated() {
+      if argument.name != nil { break }
+      switch argument.value.kind {
+      case .lambda, .anonymousMethod: mask |= 1 << UInt64(position)
+      default: break
+      }
+    }
+    return mask
   }
 
   func lastMemberName(_ receiver: Expr) -> String? {
