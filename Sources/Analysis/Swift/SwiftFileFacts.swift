@@ -45,12 +45,19 @@ public struct BlockingWaitFact: Sendable, Hashable {
   public var callText: String
   /// Why the place is async code (`in async function 'load'`, `in a Task body`).
   public var contextDescription: String
+  /// A throwing `try x.wait()`: a future's wait (NIO), which returns at once when the future is already
+  /// complete; vtlint cannot know, so this is a warning rather than BAD.
+  public var mayBeComplete: Bool
   public var enclosingMember: String?
 
-  public init(range: ByteRange, callText: String, contextDescription: String, enclosingMember: String?) {
+  public init(
+    range: ByteRange, callText: String, contextDescription: String, mayBeComplete: Bool = false,
+    enclosingMember: String?
+  ) {
     self.range = range
     self.callText = callText
     self.contextDescription = contextDescription
+    self.mayBeComplete = mayBeComplete
     self.enclosingMember = enclosingMember
   }
 }

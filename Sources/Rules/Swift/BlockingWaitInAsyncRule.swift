@@ -15,7 +15,8 @@ public enum BlockingWaitInAsyncRule {
       spinning a `RunLoop`, `Process.waitUntilExit` and NIO's `EventLoopFuture.wait()` hold that thread \
       until they return; with a few of them in flight the whole process deadlocks without a message (NIO \
       traps instead when the waiting thread is an event loop). The compiler's `noasync` check misses these on \
-      Linux, and misses every call made through an autoclosure or a closure.
+      Linux, and misses every call made through an autoclosure or a closure. A throwing `try x.wait()` is a \
+      future's wait, which returns at once if the future is already complete: that case is a WARNING.
       """,
     howToFix: """
       Use the async form: `try await future.get()`, `try await Task.sleep(for:)`, an `AsyncStream` or a \
@@ -55,7 +56,14 @@ public enum BlockingWaitInAsyncRule {
   /// One finding per blocking call.
   static func check(_ facts: SwiftFileFacts, file: SourceFile) -> [Finding] {
     facts.blockingWaits.map { fact in
-      Finding(
+      if fact.mayBeComplete {
+        return Finding(
+          rule: description, verdict: .warning,
+          message:
+            "'\(fact.callText)' blocks a thread of the cooperative pool (\(fact.contextDescription)) unless the future is already complete; use 'try await …get()'",
+          file: file, range: fact.range, enclosingMember: fact.enclosingMember)
+      }
+      return Finding(
         rule: description,
         message: "'\(fact.callText)' blocks a thread of the cooperative pool (\(fact.contextDescription))",
         file: file, range: fact.range, enclosingMember: fact.enclosingMember)
