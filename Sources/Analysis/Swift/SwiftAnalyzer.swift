@@ -150,7 +150,7 @@ struct SwiftFactWalker {
     {
       facts.blockingWaits.append(
         BlockingWaitFact(
-          range: blocking.range, callText: blocking.text, contextDescription: reason,
+          range: blocking.range, callText: blocking.text, calleeRange: callee.range, contextDescription: reason,
           mayBeComplete: context.underTry && blocking.text.hasSuffix("wait"), enclosingMember: context.enclosingMember))
     }
     facts.continuations += ContinuationAnalysis.facts(

@@ -41,8 +41,10 @@ public struct ContinuationFact: Sendable, Hashable {
 public struct BlockingWaitFact: Sendable, Hashable {
   /// The called name (`wait`, `sleep`, …).
   public var range: ByteRange
-  /// The call as written, shortened for messages (`semaphore.wait`).
+  /// A short name for the call (`semaphore.wait`), when the source text is not at hand.
   public var callText: String
+  /// The whole callee as written (`channel.close().wait`), for messages.
+  public var calleeRange: ByteRange?
   /// Why the place is async code (`in async function 'load'`, `in a Task body`).
   public var contextDescription: String
   /// A throwing `try x.wait()`: a future's wait (NIO), which returns at once when the future is already
@@ -51,10 +53,11 @@ public struct BlockingWaitFact: Sendable, Hashable {
   public var enclosingMember: String?
 
   public init(
-    range: ByteRange, callText: String, contextDescription: String, mayBeComplete: Bool = false,
-    enclosingMember: String?
+    range: ByteRange, callText: String, calleeRange: ByteRange? = nil, contextDescription: String,
+    mayBeComplete: Bool = false, enclosingMember: String?
   ) {
     self.range = range
+    self.calleeRange = calleeRange
     self.callText = callText
     self.contextDescription = contextDescription
     self.mayBeComplete = mayBeComplete

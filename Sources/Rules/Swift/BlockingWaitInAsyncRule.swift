@@ -56,17 +56,25 @@ public enum BlockingWaitInAsyncRule {
   /// One finding per blocking call.
   static func check(_ facts: SwiftFileFacts, file: SourceFile) -> [Finding] {
     facts.blockingWaits.map { fact in
+      let call = fact.calleeRange.map { shortened(file.text($0)) } ?? fact.callText
       if fact.mayBeComplete {
         return Finding(
           rule: description, verdict: .warning,
           message:
-            "'\(fact.callText)' blocks a thread of the cooperative pool (\(fact.contextDescription)) unless the future is already complete; use 'try await …get()'",
+            "'\(call)' blocks a thread of the cooperative pool (\(fact.contextDescription)) unless the future is already complete; use 'try await …get()'",
           file: file, range: fact.range, enclosingMember: fact.enclosingMember)
       }
       return Finding(
         rule: description,
-        message: "'\(fact.callText)' blocks a thread of the cooperative pool (\(fact.contextDescription))",
+        message: "'\(call)' blocks a thread of the cooperative pool (\(fact.contextDescription))",
         file: file, range: fact.range, enclosingMember: fact.enclosingMember)
     }
+  }
+
+  /// The callee text on one line, at most 60 characters.
+  private static func shortened(_ text: String) -> String {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" })
+    let line = words.joined(separator: " ")
+    return line.count <= 60 ? line : String(line.prefix(28)) + "…" + String(line.suffix(28))
   }
 }
