@@ -16,10 +16,11 @@ public struct GitLabReporter: Reporter {
     var issues: [JSONValue] = []
     for f in run.sortedFindings {
       let path = run.reportPath(f.path)
-      let base = path + "\u{0}" + run.fingerprint(of: f)
+      let lineFingerprint = run.fingerprint(of: f)
+      let base = path + "\u{0}" + lineFingerprint
       let occurrence = seen[base, default: 0]
       seen[base] = occurrence + 1
-      let fingerprint = Fingerprint.hash([path, run.fingerprint(of: f), String(occurrence)])
+      let fingerprint = Fingerprint.hash([path, lineFingerprint, String(occurrence)])
       issues.append(
         .object([
           "type": .string("issue"),

@@ -10,9 +10,10 @@ extension VTLintCommand {
 
     func run() throws {
       var out = ""
+      let width = RuleRegistry.all.map(\.name.count).max() ?? 0
       for rule in RuleRegistry.all {
         let langs = rule.languages.map(\.rawValue).joined(separator: ",")
-        out += "\(rule.id)  \(rule.name.padding(toLength: 28, withPad: " ", startingAt: 0)) "
+        out += "\(rule.id)  \(rule.name.padding(toLength: width, withPad: " ", startingAt: 0)) "
         out += "\(rule.defaultVerdict.word.padding(toLength: 8, withPad: " ", startingAt: 0)) \(langs)  \(rule.title)\n"
       }
       print(out, terminator: "")

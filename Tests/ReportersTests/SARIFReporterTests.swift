@@ -128,13 +128,13 @@ final class SARIFReporterTests: XCTestCase {
     XCTAssertEqual(try validator().validate(try sarif(run)), [])
   }
 
-  func testURIsArePercentEncodedRelativeAndUseSlashes() throws {
+  func testURIsArePercentEncodedAndRelative() throws {
     var run = TestRuns.hostile()
-    run.findings[0].path = "/home/ci/repo/src\\we,ird: dir/Caché 100%.cs"
+    run.findings[0].path = "/home/ci/repo/src/we,ird: dir/Caché 100%\\.cs"
     run.baseDirectory = "/home/ci/repo/"
     let results = try sarif(run)["runs"]?[0]?["results"]
     let uri = results?[0]?["locations"]?[0]?["physicalLocation"]?["artifactLocation"]?["uri"]?.string
-    XCTAssertEqual(uri, "src/we%2Cird%3A%20dir/Cach%C3%A9%20100%25.cs")
+    XCTAssertEqual(uri, "src/we%2Cird%3A%20dir/Cach%C3%A9%20100%25%5C.cs")
     var outside = TestRuns.hostile()
     outside.findings[0].path = "/elsewhere/a b.cs"
     outside.baseDirectory = "/home/ci/repo"
@@ -161,5 +161,36 @@ final class SARIFReporterTests: XCTestCase {
 
   func testSnapshot() {
     Snapshot.assertMatches(SARIFReporter().render(TestRuns.sample()), named: "sample.sarif")
+  }
+}
+
+/// The SARIF document built from the real registry: every rule vtlint ships, one finding each.
+final class SARIFRegistryTests: XCTestCase {
+  func testEveryRegisteredRuleProducesValidSARIFWithHelp() throws {
+    let file = SourceFile(path: "src/a.cs", text: "x = await vt;\n")
+    let findings = RuleRegistry.all.map {
+      Finding(rule: $0, message: "probe \($0.id)", file: file, range: TestRuns.range(of: "await", in: file))
+    }
+    let run = RunResult(
+      findings: findings, summary: RunSummary(files: 1, counting: findings), sources: SourceLookup(files: [file]),
+      baseDirectory: "/repo")
+    let text = SARIFReporter().render(run)
+    let doc = try TestJSONParser.parse(text)
+    let schema = try TestJSONParser.parse(try TestResources.text("sarif-schema-2.1.0.json"))
+    let errors = JSONSchemaValidator(schema: schema).validate(doc)
+    XCTAssertEqual(errors, [], errors.prefix(10).joined(separator: "\n"))
+    let rules = try XCTUnwrap(doc["runs"]?[0]?["tool"]?["driver"]?["rules"]?.array)
+    XCTAssertEqual(rules.count, Set(RuleRegistry.all.map(\.id)).count)
+    for rule in rules {
+      let id = rule["id"]?.string ?? "?"
+      XCTAssertFalse(rule["shortDescription"]?["text"]?.string?.isEmpty ?? true, id)
+      XCTAssertFalse(rule["fullDescription"]?["text"]?.string?.isEmpty ?? true, id)
+      XCTAssertFalse(rule["help"]?["text"]?.string?.isEmpty ?? true, id)
+    }
+    let results = try XCTUnwrap(doc["runs"]?[0]?["results"]?.array)
+    for result in results {
+      let index = try XCTUnwrap(result["ruleIndex"]?.int)
+      XCTAssertEqual(rules[index]["id"], result["ruleId"])
+    }
   }
 }

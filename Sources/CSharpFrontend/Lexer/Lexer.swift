@@ -23,6 +23,7 @@ extension Lexer {
   public static func lex(_ bytes: UnsafeBufferPointer<UInt8>, options: LexerOptions = LexerOptions()) -> LexedSource {
     var cursor = LexerCursor(bytes: bytes, options: options)
     cursor.run()
-    return LexedSource(tokens: cursor.tokens, trivia: cursor.trivia, diagnostics: cursor.diagnostics)
+    return LexedSource(
+      tokens: cursor.tokens.takeArray(), trivia: cursor.trivia.takeArray(), diagnostics: cursor.diagnostics)
   }
 }

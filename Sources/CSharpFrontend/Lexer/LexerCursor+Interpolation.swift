@@ -66,6 +66,7 @@ extension LexerCursor {
     }
     emit(.interpolatedStringStart, from: start)
     interpolations.append(frame)
+    interpolationDepth = interpolations.count
   }
 
   /// Number of consecutive `byte` at `i`.
@@ -100,6 +101,7 @@ extension LexerCursor {
         skipUTF8Suffix()
         emit(.interpolatedStringEnd, from: endStart)
         interpolations.removeLast()
+        interpolationDepth = interpolations.count
         return
       case 0x7B:  // `{`
         let braces = run(of: 0x7B, at: pos)
@@ -146,6 +148,7 @@ extension LexerCursor {
     diagnose("unterminated interpolated string", from: pos, to: pos)
     emit(.interpolatedStringEnd, from: pos, flags: .unterminated)
     interpolations.removeLast()
+    interpolationDepth = interpolations.count
   }
 
   /// Inside a hole, handles the bytes that belong to the hole rather than to its expression: a depth-0 `}`

@@ -2,7 +2,7 @@
 extension LexerCursor {
   /// Lexes exactly one token at `pos` (not at end of file, leading trivia already consumed).
   mutating func lexToken() {
-    if let frame = interpolations.last, frame.inHole, lexHoleDelimiter() { return }
+    if interpolationDepth > 0 && interpolations[interpolationDepth - 1].inHole && lexHoleDelimiter() { return }
     let start = pos
     let b = bytes[pos]
     switch b {

@@ -34,11 +34,14 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
   /// Some trivia (whitespace, comment, directive) sits between the previous token and this one.
   /// The parser only joins `>` `>` into a shift when this is clear.
   public static let hasLeadingTrivia = TokenFlags(rawValue: 1 << 0)
-  /// A newline sits in the leading trivia.
+  /// A newline (or disabled text, which ends at a line start) sits in the leading trivia, or the token is
+  /// the first of the file.
   public static let atStartOfLine = TokenFlags(rawValue: 1 << 1)
   /// `@name`: never a keyword, contextual or reserved.
   public static let verbatimIdentifier = TokenFlags(rawValue: 1 << 2)
-  /// The literal is unterminated (string, char, comment-like); the lexer emitted a diagnostic.
+  /// The literal is unterminated (string, char, comment-like); the lexer emitted a diagnostic. Also set on
+  /// the empty `interpolationEnd`/`interpolatedStringEnd` tokens that close an interpolated string or hole
+  /// left open by a line break or end of file.
   public static let unterminated = TokenFlags(rawValue: 1 << 3)
   /// An identifier written with `\uXXXX` escapes; its text must be unescaped before comparison.
   public static let hasUnicodeEscape = TokenFlags(rawValue: 1 << 4)

@@ -47,7 +47,7 @@ public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable {
   case arrow  // ->
   case fatArrow  // =>
   case dotDot  // ..
-  case hash  // only inside malformed directives; directives themselves are trivia
+  case hash  // a `#` that is not the first non-blank of its line (with a diagnostic); directives are trivia
 
   // MARK: - Reserved keywords
   case kwAbstract, kwAs, kwBase, kwBool, kwBreak, kwByte, kwCase, kwCatch, kwChar, kwChecked, kwClass,

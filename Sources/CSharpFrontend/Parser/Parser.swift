@@ -18,8 +18,185 @@ public enum Parser {
   /// Lexes and parses one file. Never fails and never recurses without bound: syntax errors become
   /// diagnostics and `.error`/`.missing` nodes, and parsing resumes at the next statement or member.
   public static func parse(_ bytes: [UInt8], options: LexerOptions = LexerOptions()) -> CSharpSyntaxTree {
-    let lexed = Lexer.lex(bytes, options: options)
-    // Placeholder until the real parser lands.
-    return CSharpSyntaxTree(lexed: lexed, root: CompilationUnit(), diagnostics: lexed.diagnostics)
+    parse(bytes, lexed: Lexer.lex(bytes, options: options))
+  }
+
+  /// Parses tokens that were already lexed from `bytes`.
+  public static func parse(_ bytes: [UInt8], lexed: LexedSource) -> CSharpSyntaxTree {
+    var parser = CSharpParser(bytes: bytes, tokens: lexed.tokens)
+    let root = parser.parseCompilationUnit()
+    return CSharpSyntaxTree(lexed: lexed, root: root, diagnostics: lexed.diagnostics + parser.diagnostics)
+  }
+}
+
+/// The parser's state: the token array, a cursor into it, the diagnostics so far and the nesting depth.
+///
+/// Tokens are read by index and never copied; speculation saves and restores `pos` (an `Int`), so a reset
+/// point costs nothing. The grammar lives in `extension CSharpParser` files, one area each.
+struct CSharpParser {
+  /// Deepest nesting of expressions, statements, types and patterns before the parser gives up on a region.
+  static let maximumDepth = 200
+
+  let bytes: [UInt8]
+  let tokens: [Token]
+  /// For each opening bracket token (`(`, `[`, `{`), the index of its matching closer, or -1.
+  let matchingClose: [Int32]
+  var pos = 0
+  var diagnostics: [SyntaxDiagnostic] = []
+  var depth = 0
+  /// Set once the depth limit was hit, so absurd input yields one diagnostic instead of thousands.
+  var reportedDepthLimit = false
+  /// Start offset of the last reported diagnostic: a second error at the same place adds nothing.
+  var lastDiagnosticStart: UInt32 = .max
+  /// Inside an `async` method, lambda or top-level code, where `await` is always the operator.
+  var isInAsyncContext = false
+  /// Inside a LINQ query, where `select`, `where`, … end a parenthesized expression instead of following a cast.
+  var queryDepth = 0
+  /// The nesting depth at which a switch arm's `when` guard is being parsed: at exactly that level, `x =>`
+  /// ends the guard instead of starting a lambda (`_ when ready => 1`).
+  var switchArmGuardDepth = -1
+
+  init(bytes: [UInt8], tokens: [Token]) {
+    self.bytes = bytes
+    var tokens = tokens
+    if tokens.last?.kind != .endOfFile {
+      let end = UInt32(bytes.count)
+      tokens.append(Token(kind: .endOfFile, range: ByteRange(start: end, end: end)))
+    }
+    self.tokens = tokens
+    self.matchingClose = CSharpParser.matchBrackets(tokens)
+  }
+
+  // MARK: - Token access
+
+  var current: Token { tokens[pos] }
+  var kind: TokenKind { tokens[pos].kind }
+  var isAtEnd: Bool { tokens[pos].kind == .endOfFile }
+
+  /// The kind `offset` tokens ahead (clamped to end of file).
+  func peekKind(_ offset: Int = 1) -> TokenKind {
+    let index = pos + offset
+    return index < tokens.count ? tokens[index].kind : .endOfFile
+  }
+
+  func peek(_ offset: Int = 1) -> Token {
+    let index = pos + offset
+    return index < tokens.count ? tokens[index] : tokens[tokens.count - 1]
+  }
+
+  /// Whether the current token is the contextual keyword `keyword` (never true for `@keyword`).
+  func isContextual(_ keyword: ContextualKeyword) -> Bool {
+    let token = tokens[pos]
+    return token.kind == .identifier && token.contextual == keyword && !token.flags.contains(.verbatimIdentifier)
+  }
+
+  func isContextual(_ keyword: ContextualKeyword, at offset: Int) -> Bool {
+    let token = peek(offset)
+    return token.kind == .identifier && token.contextual == keyword && !token.flags.contains(.verbatimIdentifier)
+  }
+
+  @discardableResult
+  mutating func advance() -> Token {
+    let token = tokens[pos]
+    if token.kind != .endOfFile { pos += 1 }
+    return token
+  }
+
+  /// Consumes the current token if it has `kind`.
+  @discardableResult
+  mutating func eat(_ kind: TokenKind) -> Bool {
+    guard tokens[pos].kind == kind else { return false }
+    pos += 1
+    return true
+  }
+
+  /// Consumes `kind` or reports that it is missing (without consuming anything).
+  @discardableResult
+  mutating func expect(_ kind: TokenKind, _ spelling: String) -> Bool {
+    if eat(kind) { return true }
+    reportExpected(spelling)
+    return false
+  }
+
+  /// End offset of the last consumed token (or the current start when nothing was consumed yet).
+  var previousEnd: UInt32 { pos > 0 ? tokens[pos - 1].range.end : tokens[pos].range.start }
+
+  /// The range from the token at `start` up to the last consumed token.
+  func range(from start: Int) -> ByteRange {
+    let startOffset = tokens[min(start, tokens.count - 1)].range.start
+    guard pos > start else { return ByteRange(start: startOffset, end: startOffset) }
+    return ByteRange(start: startOffset, end: max(startOffset, tokens[pos - 1].range.end))
+  }
+
+  // MARK: - Text
+
+  /// The raw text of a token (for modifiers, operators and names).
+  func text(_ token: Token) -> String { text(token.range) }
+
+  func text(_ range: ByteRange) -> String {
+    let lo = min(Int(range.start), bytes.count)
+    let hi = min(max(Int(range.end), lo), bytes.count)
+    return String(decoding: bytes[lo..<hi], as: UTF8.self)
+  }
+
+  /// The name an identifier token stands for: without its `@`, with `\uXXXX` escapes decoded (the lexer's helper).
+  func identifierText(_ token: Token) -> String { token.identifierText(in: bytes) }
+
+  // MARK: - Diagnostics
+
+  mutating func report(_ message: String, at range: ByteRange) {
+    if range.start == lastDiagnosticStart { return }
+    lastDiagnosticStart = range.start
+    diagnostics.append(SyntaxDiagnostic(range: range, message: message))
+  }
+
+  /// Reports a missing token at the current token.
+  mutating func reportExpected(_ what: String) {
+    let token = current
+    let found = token.kind == .endOfFile ? "end of file" : "'\(text(token))'"
+    report("expected \(what), found \(found)", at: token.range)
+  }
+
+  // MARK: - Brackets
+
+  /// One pass with a stack: matches each opener with its closer so lookahead over a parenthesized region
+  /// (lambda detection, casts) is O(1) instead of a scan per bracket.
+  static func matchBrackets(_ tokens: [Token]) -> [Int32] {
+    var result = [Int32](repeating: -1, count: tokens.count)
+    var stack: [Int32] = []
+    for (index, token) in tokens.enumerated() {
+      switch token.kind {
+      case .openParen, .openBracket, .openBrace, .interpolationStart:
+        stack.append(Int32(index))
+      case .closeParen, .closeBracket, .closeBrace, .interpolationEnd:
+        let opener = closerToOpener(token.kind)
+        // Pop openers that were never closed until the matching kind turns up (an unbalanced file).
+        if let match = stack.lastIndex(where: { tokens[Int($0)].kind == opener }),
+          stack.count - match <= 64
+        {
+          result[Int(stack[match])] = Int32(index)
+          stack.removeSubrange(match...)
+        }
+      default:
+        break
+      }
+    }
+    return result
+  }
+
+  static func closerToOpener(_ kind: TokenKind) -> TokenKind {
+    switch kind {
+    case .closeParen: return .openParen
+    case .closeBracket: return .openBracket
+    case .closeBrace: return .openBrace
+    default: return .interpolationStart
+    }
+  }
+
+  /// Index of the closer matching the opener at `index`, if any.
+  func matchingIndex(of index: Int) -> Int? {
+    guard index < matchingClose.count else { return nil }
+    let match = matchingClose[index]
+    return match < 0 ? nil : Int(match)
   }
 }

@@ -11,7 +11,13 @@ public enum ParseDump {
 
   public static func dump(_ file: SourceFile) -> Output {
     if file.language == .swift { return SwiftDebugDump.parse(file) }
-    // Placeholder until the C# parser lands (issue 2); the Swift front end adds its branch (issue 6).
-    return Output(outline: [], diagnostics: [])
+    guard file.language == .csharp else { return Output(outline: [], diagnostics: []) }
+    let tree = Parser.parse(file.bytes)
+    let outline = SyntaxOutline.lines(for: tree.root, bytes: file.bytes)
+    let diagnostics = tree.diagnostics.map { diagnostic in
+      let location = file.location(of: diagnostic.range.start)
+      return "\(file.path):\(location.line):\(location.column): \(diagnostic.message)"
+    }
+    return Output(outline: outline, diagnostics: diagnostics)
   }
 }

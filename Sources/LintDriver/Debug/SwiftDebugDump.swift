@@ -10,7 +10,7 @@ public enum SwiftDebugDump {
     lines.reserveCapacity(lexed.tokens.count * 2)
     for token in lexed.tokens {
       for piece in lexed.trivia[token.leadingTrivia] {
-        lines.append(#"{"kind": "\#(piece.kind)", "start": \#(piece.range.start), "end": \#(piece.range.end)}"#)
+        lines.append(#"{"kind": "trivia.\#(piece.kind)", "start": \#(piece.range.start), "end": \#(piece.range.end)}"#)
       }
       var kind = "\(token.kind)"
       if token.contextual != .none { kind += ":\(token.contextual)" }

@@ -68,8 +68,8 @@ public struct FileWalker {
     var seen = Set<String>()
     for path in paths {
       var st = stat()
-      guard stat(path, &st) == 0 || lstat(path, &st) == 0 else { throw WalkError.noSuchPath(path) }
       let absolute = absolutePath(path)
+      guard stat(absolute, &st) == 0 || lstat(absolute, &st) == 0 else { throw WalkError.noSuchPath(path) }
       if (st.st_mode & S_IFMT) == S_IFDIR {
         let rules = options.respectIgnoreFiles ? IgnoreRules.inherited(at: absolute) : IgnoreRules()
         var ancestors: Set<FileID> = [FileID(st)]
@@ -181,7 +181,8 @@ public struct FileWalker {
           result.skipped.append((childDisplay, "generated"))
           continue
         }
-        let key = isLink ? (realPath(childAbsolute) ?? childAbsolute) : childAbsolute
+        // Following links, one file can be reached by several paths: lint it once, under the first.
+        let key = options.followSymlinks ? (realPath(childAbsolute) ?? childAbsolute) : childAbsolute
         guard seen.insert(key).inserted else { continue }
         result.files.append(Entry(path: childDisplay, explicit: false))
       }

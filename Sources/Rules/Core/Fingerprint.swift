@@ -15,19 +15,22 @@ public enum Fingerprint {
       return make(
         ruleID: finding.ruleID, lineText: Array(finding.message.utf8), enclosingMember: finding.enclosingMember)
     }
-    return make(
-      ruleID: finding.ruleID, lineText: lineBytes(file, line: finding.start.line),
-      enclosingMember: finding.enclosingMember)
+    let range = lineRange(file, line: finding.start.line)
+    return make(ruleID: finding.ruleID, lineText: file.bytes[range], enclosingMember: finding.enclosingMember)
   }
 
   /// The fingerprint of a rule id, a line's raw bytes (whitespace is folded here) and an enclosing member.
   public static func make(ruleID: String, lineText: [UInt8], enclosingMember: String?) -> String {
+    make(ruleID: ruleID, lineText: lineText[...], enclosingMember: enclosingMember)
+  }
+
+  static func make(ruleID: String, lineText: ArraySlice<UInt8>, enclosingMember: String?) -> String {
     var hasher = FNV1a64()
     hasher.add("vtlint-fingerprint/1")
     hasher.add(0)
     hasher.add(ruleID)
     hasher.add(0)
-    hasher.add(foldWhitespace(lineText))
+    hasher.addFolded(lineText)
     hasher.add(0)
     hasher.add(enclosingMember ?? "")
     return hex(hasher.value)
@@ -48,29 +51,38 @@ public enum Fingerprint {
   public static func foldWhitespace(_ bytes: [UInt8]) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    for byte in bytes {
-      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-        pendingSpace = !out.isEmpty
-        continue
-      }
-      if pendingSpace {
-        out.append(0x20)
-        pendingSpace = false
-      }
-      out.append(byte)
-    }
+    forEachFolded(bytes[...]) { out.append($0) }
     return out
   }
 
-  /// The bytes of 1-based `line` of `file`, without its terminator; empty when out of range.
-  static func lineBytes(_ file: SourceFile, line: Int) -> [UInt8] {
+  /// Calls `body` with each byte of the folded form of `bytes`, without building it.
+  @inline(__always)
+  static func forEachFolded(_ bytes: ArraySlice<UInt8>, _ body: (UInt8) -> Void) {
+    var started = false
+    var pendingSpace = false
+    for byte in bytes {
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        pendingSpace = started
+        continue
+      }
+      if pendingSpace {
+        body(0x20)
+        pendingSpace = false
+      }
+      started = true
+      body(byte)
+    }
+  }
+
+  /// The byte range of 1-based `line` of `file` (terminator included; folding drops it); empty when out of
+  /// range.
+  static func lineRange(_ file: SourceFile, line: Int) -> Range<Int> {
     let starts = file.lines.lineStarts
-    guard line >= 1 && line <= starts.count else { return [] }
+    guard line >= 1 && line <= starts.count else { return 0..<0 }
     let start = Int(starts[line - 1])
     let end = line < starts.count ? Int(starts[line]) : file.bytes.count
-    guard start <= end && end <= file.bytes.count else { return [] }
-    return Array(file.bytes[start..<end])
+    guard start <= end && end <= file.bytes.count else { return 0..<0 }
+    return start..<end
   }
 
   private static func hex(_ value: UInt64) -> String {
@@ -96,8 +108,13 @@ private struct FNV1a64 {
     value = value &* 0x0000_0100_0000_01b3
   }
 
-  mutating func add(_ bytes: [UInt8]) {
-    for byte in bytes { add(byte) }
+  mutating func addFolded(_ bytes: ArraySlice<UInt8>) {
+    var v = value
+    Fingerprint.forEachFolded(bytes) { byte in
+      v ^= UInt64(byte)
+      v = v &* 0x0000_0100_0000_01b3
+    }
+    value = v
   }
 
   mutating func add(_ string: String) {

@@ -1,21 +1,97 @@
 import SourceModel
 
 extension SwiftFrontend.Lexer {
-  /// Lexes a whole file. Never fails: bad bytes become `.unknown` tokens or skipped trivia plus diagnostics.
+  /// Lexes a whole file. Never fails: bad bytes become `.unknown` tokens or skipped trivia plus diagnostics,
+  /// and tokens plus trivia always tile the input.
   public static func lex(_ bytes: [UInt8]) -> SwiftLexedSource {
     bytes.withUnsafeBufferPointer { lex($0) }
   }
 
   /// Lexes a whole file from a buffer (see `lex(_:)`).
   public static func lex(_ bytes: UnsafeBufferPointer<UInt8>) -> SwiftLexedSource {
-    // Placeholder until the real lexer lands: the whole file as skipped trivia before end of file.
-    var result = SwiftLexedSource()
-    let end = UInt32(bytes.count)
-    if end > 0 { result.trivia.append(SwiftTrivia(kind: .skipped, range: ByteRange(start: 0, end: end))) }
-    result.tokens.append(
+    var core = SwiftLexerCore(bytes: bytes)
+    core.run()
+    return SwiftLexedSource(tokens: core.tokens, trivia: core.trivia, diagnostics: core.diagnostics)
+  }
+}
+
+/// The lexer's working state: a byte cursor, the output arrays, and a stack of open string literals
+/// (one entry per string whose `\(…)` hole is being lexed as code).
+struct SwiftLexerCore {
+  /// A string literal whose interpolation hole is open: how to find its end, and how many unmatched `(`
+  /// the hole's code has opened (the hole closes at a `)` when this is zero).
+  struct OpenString {
+    var hashes: Int
+    var isMultiline: Bool
+    var parenDepth: Int
+  }
+
+  let bytes: UnsafeBufferPointer<UInt8>
+  let count: Int
+  var pos = 0
+  var tokens: [SwiftToken] = []
+  var trivia: [SwiftTrivia] = []
+  var diagnostics: [SyntaxDiagnostic] = []
+  var openStrings: [OpenString] = []
+  /// Where the pending token's leading trivia starts in `trivia`.
+  var triviaMark: UInt32 = 0
+  /// Flags the pending token inherits from its leading trivia.
+  var pendingFlags: SwiftTokenFlags = [.atStartOfLine]
+
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+    self.count = bytes.count
+    tokens.reserveCapacity(bytes.count / 5 + 16)
+    trivia.reserveCapacity(bytes.count / 5 + 16)
+  }
+
+  @inline(__always) func peek(_ offset: Int = 0) -> UInt8 {
+    let index = pos + offset
+    return index < count ? bytes[index] : 0
+  }
+
+  @inline(__always) func byte(at index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
+
+  mutating func diagnose(_ start: Int, _ end: Int, _ message: String) {
+    diagnostics.append(SyntaxDiagnostic(range: ByteRange(start, end), message: message))
+  }
+
+  /// Appends a token from `start` to the cursor, taking the pending leading trivia.
+  mutating func emit(
+    _ kind: SwiftTokenKind, from start: Int, contextual: SwiftContextualKeyword = .none, flags: SwiftTokenFlags = []
+  ) {
+    let end = UInt32(trivia.count)
+    tokens.append(
       SwiftToken(
-        kind: .endOfFile, range: ByteRange(start: end, end: end), leadingTriviaStart: 0,
-        leadingTriviaEnd: UInt32(result.trivia.count)))
-    return result
+        kind: kind, contextual: contextual, flags: pendingFlags.union(flags), range: ByteRange(start, pos),
+        leadingTriviaStart: triviaMark, leadingTriviaEnd: end))
+    triviaMark = end
+    pendingFlags = []
+  }
+
+  mutating func run() {
+    lexFileStart()
+    while true {
+      let before = pos
+      lexTrivia()
+      if pos >= count {
+        if !openStrings.isEmpty { diagnose(pos, pos, "unterminated string interpolation") }
+        emit(.endOfFile, from: pos)
+        return
+      }
+      if !openStrings.isEmpty && bytes[pos] == UInt8(ascii: ")") && openStrings[openStrings.count - 1].parenDepth == 0 {
+        pos += 1
+        emit(.interpolationEnd, from: pos - 1)
+        lexStringBody()
+      } else {
+        lexToken()
+      }
+      // Progress guard: every iteration consumes at least one byte.
+      if pos == before {
+        pos += 1
+        emit(.unknown, from: before)
+        diagnose(before, pos, "unexpected byte")
+      }
+    }
   }
 }
