@@ -100,8 +100,16 @@ final class RoundTripTests: XCTestCase {
       ("closing braces in a hole", "$\"{" + String(repeating: "}", count: n)),
       ("dollars", String(repeating: "$", count: n)),
       ("at and dollars", "@" + String(repeating: "$", count: n)),
-      ("many-dollar raw hole", String(repeating: "$", count: 5000) + "\"\"\"" + String(repeating: "{", count: 5000) + String(repeating: "}", count: n)),
-      ("many-dollar raw format", String(repeating: "$", count: 5000) + "\"\"\"" + String(repeating: "{", count: 5000) + "x:" + String(repeating: "}", count: n)),
+      (
+        "many-dollar raw hole",
+        String(repeating: "$", count: 5000) + "\"\"\"" + String(repeating: "{", count: 5000)
+          + String(repeating: "}", count: n)
+      ),
+      (
+        "many-dollar raw format",
+        String(repeating: "$", count: 5000) + "\"\"\"" + String(repeating: "{", count: 5000) + "x:"
+          + String(repeating: "}", count: n)
+      ),
       ("quotes", String(repeating: "\"", count: n)),
       ("apostrophes", String(repeating: "'", count: n)),
       ("at signs", String(repeating: "@", count: n)),
