@@ -8,6 +8,10 @@ extension LexerCursor {
     let nameStart = pos
     var flags: TokenFlags = verbatimStart == nil ? [] : .verbatimIdentifier
     var asciiOnly = true
+    // Fast path: the ASCII run, in a local (a loop that updates `self.pos` stores it every byte).
+    var i = pos
+    while i < count && Self.isASCIIIdentifierByte(bytes[i]) { i += 1 }
+    pos = i
     while pos < count {
       let b = bytes[pos]
       if Self.isASCIIIdentifierByte(b) {
@@ -48,9 +52,11 @@ extension LexerCursor {
     return false
   }
 
+  /// Whether `b` is an ASCII letter, digit or `_`: one bit test in a 128-bit set.
   @inline(__always) static func isASCIIIdentifierByte(_ b: UInt8) -> Bool {
-    let lower = b | 0x20
-    return (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
+    // Bits 48–57 of the low word: `0`–`9`. High word: `A`–`Z` (bits 1–26), `_` (31), `a`–`z` (33–58).
+    let mask: UInt64 = b < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_87FF_FFFE
+    return b < 128 && (mask >> UInt64(b & 63)) & 1 != 0
   }
 
   /// Width of a `\uXXXX` (6) or `\UXXXXXXXX` (10) escape at `i`, 0 if there is none.
