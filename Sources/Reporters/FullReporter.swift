@@ -42,7 +42,9 @@ public struct FullReporter: Reporter {
     let severityStyle = Painter.style(for: f.severity)
     var out = paint(f.severity.rawValue + "[" + f.ruleID + "]", severityStyle)
     out += paint(": " + FullReporter.sanitize(f.message), Painter.bold) + "\n"
-    out += paint(" --> ", Painter.blue) + "\(run.reportPath(f.path)):\(f.start.line):\(f.start.column)\n"
+    out +=
+      paint(" --> ", Painter.blue)
+      + "\(FullReporter.sanitize(run.reportPath(f.path))):\(f.start.line):\(f.start.column)\n"
 
     var labels = [
       Label(line: f.start.line, start: f.start, end: f.end, text: "\(f.ruleName) (\(f.verdict.word))", primary: true)
@@ -57,7 +59,7 @@ public struct FullReporter: Reporter {
           paint("  = ", Painter.blue)
           + "note: \(FullReporter.sanitize(r.message)) at \(r.start.line):\(r.start.column)\n"
       }
-      return out
+      return out + help(f, run, paint)
     }
 
     let lines = Set(labels.map(\.line)).sorted()
@@ -68,8 +70,9 @@ public struct FullReporter: Reporter {
     for line in lines {
       if let previous, line > previous + 1 { out += paint("...", Painter.blue) + "\n" }
       previous = line
+      // Left to right; at the same column the finding itself comes first.
       let here = labels.filter { $0.line == line }.sorted {
-        ($0.start.column, $1.primary ? 1 : 0) < ($1.start.column, $0.primary ? 1 : 0)
+        $0.start.column != $1.start.column ? $0.start.column < $1.start.column : ($0.primary && !$1.primary)
       }
       let shown = FullReporter.window(
         Array(FullReporter.sanitize(file.lineText(line)).unicodeScalars), line: line, labels: here)
@@ -88,10 +91,15 @@ public struct FullReporter: Reporter {
       }
     }
     out += paint(blankGutter, Painter.blue) + "\n"
-    if let help = run.rule(f.ruleID)?.howToFix.split(whereSeparator: \.isNewline).first, !help.isEmpty {
-      out += paint("  = ", Painter.blue) + "help: " + FullReporter.sanitize(String(help)) + "\n"
+    return out + help(f, run, paint)
+  }
+
+  /// `  = help: …`: the first line of the rule's "how to fix", when the run describes the rule.
+  private func help(_ f: Finding, _ run: RunResult, _ paint: Painter) -> String {
+    guard let help = run.rule(f.ruleID)?.howToFix.split(whereSeparator: \.isNewline).first, !help.isEmpty else {
+      return ""
     }
-    return out
+    return paint("  = ", Painter.blue) + "help: " + FullReporter.sanitize(String(help)) + "\n"
   }
 
   /// Lines longer than this are cut to the labelled part (minified or generated code).

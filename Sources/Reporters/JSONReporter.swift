@@ -3,6 +3,11 @@ import SourceModel
 
 /// `--format json`: the versioned machine contract `vtlint-report/1`.
 ///
+/// Lines and columns are 1-based; columns count Unicode code points; `end_line`/`end_column` point just past
+/// the finding (exclusive), as SARIF regions do. `fingerprint` is `Fingerprint` (line-number independent).
+/// Paths are relative to the run's base directory with `/` separators. Files that could not be read are not
+/// listed here: the driver reports them as findings (`VT9001 io-error`), so they count and fail the run.
+///
 /// Keys are sorted and the output is byte-identical for identical input. Adding keys needs no new schema
 /// version only if consumers were told to ignore unknown keys; we keep exactly the documented keys, so any
 /// change to the shape bumps the schema name.

@@ -17,7 +17,7 @@ public struct MSBuildReporter: Reporter {
       case .note: category = "info"
       }
       out +=
-        "\(run.reportPath(f.path))(\(f.start.line),\(f.start.column)): \(category) \(f.ruleID): \(singleLine(f.message))\n"
+        "\(singleLine(run.reportPath(f.path)))(\(f.start.line),\(f.start.column)): \(category) \(f.ruleID): \(singleLine(f.message))\n"
     }
     return out
   }

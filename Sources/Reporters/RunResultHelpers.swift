@@ -19,16 +19,17 @@ extension RunResult {
     return (a.enclosingMember ?? "") < (b.enclosingMember ?? "")
   }
 
-  /// `path` as reports show it: `/` separators, a leading `./` dropped, and made relative to
-  /// `baseDirectory` when it lies inside it.
+  /// `path` as reports show it: a leading `./` dropped, and made relative to `baseDirectory` when it lies
+  /// inside it. Paths already use `/` (`SourceFile.path`); a backslash is an ordinary file-name character on
+  /// the platforms vtlint runs on, so it is kept.
   public func reportPath(_ path: String) -> String {
-    var p = path.contains("\\") ? String(path.map { $0 == "\\" ? "/" : $0 }) : path
-    while p.hasPrefix("./") { p.removeFirst(2) }
+    var p = Substring(path)
+    while p.hasPrefix("./") { p = p.dropFirst(2) }
     if let base = baseDirectory, !base.isEmpty, p.hasPrefix("/") {
       let prefix = base.hasSuffix("/") ? base : base + "/"
-      if p.hasPrefix(prefix) { p = String(p.dropFirst(prefix.count)) }
+      if p.hasPrefix(prefix) { p = p.dropFirst(prefix.count) }
     }
-    return p
+    return String(p)
   }
 
   /// The finding's stable fingerprint (see `Fingerprint`), reading its line from `sources`.
@@ -42,9 +43,33 @@ extension RunResult {
   }
 }
 
-/// Line-oriented formats (text, msbuild) promise one finding per line: line breaks inside a message
-/// (LF, CR, CRLF, and Unicode's other line separators) become spaces.
+/// Line-oriented formats (text, msbuild) promise one finding per line, and are printed to terminals.
+/// Every line break (LF, CR, VT, FF, NEL, LS, PS) becomes a space and every other control character
+/// U+FFFD, so a file name or message can neither split a line nor send escape sequences.
 func singleLine(_ s: String) -> String {
-  guard s.contains(where: \.isNewline) else { return s }
-  return String(s.map { $0.isNewline ? " " : $0 })
+  guard s.unicodeScalars.contains(where: { isLineBreak($0) || isControl($0) }) else { return s }
+  var out = ""
+  for scalar in s.unicodeScalars {
+    if isLineBreak(scalar) {
+      out += " "
+    } else if isControl(scalar) {
+      out += "\u{FFFD}"
+    } else {
+      out.unicodeScalars.append(scalar)
+    }
+  }
+  return out
+}
+
+private func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+  switch scalar.value {
+  case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+  default: return false
+  }
+}
+
+/// C0 controls other than TAB, DEL, and the C1 controls.
+private func isControl(_ scalar: Unicode.Scalar) -> Bool {
+  let v = scalar.value
+  return (v < 0x20 && v != 0x09) || (v >= 0x7F && v < 0xA0)
 }

@@ -11,7 +11,7 @@ public struct TextReporter: Reporter {
     var out = ""
     for f in run.sortedFindings {
       out +=
-        "\(run.reportPath(f.path)):\(f.start.line):\(f.start.column): \(f.severity.rawValue): [\(f.verdict.word)] \(singleLine(f.message)) [\(f.ruleID) \(f.ruleName)]\n"
+        "\(singleLine(run.reportPath(f.path))):\(f.start.line):\(f.start.column): \(f.severity.rawValue): [\(f.verdict.word)] \(singleLine(f.message)) [\(f.ruleID) \(singleLine(f.ruleName))]\n"
     }
     return out
   }

@@ -1,3 +1,4 @@
+import Foundation
 import LintDriver
 import Reporters
 import Rules
@@ -13,30 +14,27 @@ struct PipelineResult {
   var reportBytes = 0
 }
 
-/// The pipeline `vtlint check` runs, minus printing: walk, read, index, lint, sort, render the text report.
-///
-/// It calls the same LintDriver entry points the command line uses (`FileWalker`, `SourceReader`,
-/// `Linter`), so a change in the driver shows up here. The rendered report is measured, not written, so
-/// terminal speed does not pollute the figure.
+/// The pipeline `vtlint check` runs, minus printing: `LintRun.run` (walk, read, index, lint, suppressions,
+/// sort; parallel over `jobs` threads) and the text report rendered to a string. Configuration files are
+/// not looked up (as with `--no-config`), so the figures do not depend on where the bench runs. The
+/// rendered report is measured, not written, so terminal speed does not pollute the figure.
 enum BenchPipeline {
-  static func run(paths: [String], maxFileSize: Int) throws -> PipelineResult {
+  static func run(paths: [String], maxFileSize: Int, jobs: Int?) throws -> PipelineResult {
+    let cwd = FileManager.default.currentDirectoryPath
+    var settings = LintSettings(config: Configuration(directory: cwd), workingDirectory: cwd)
+    settings.walk.maxFileSize = maxFileSize
+    settings.jobs = jobs
+    let report = try LintRun.run(LintInputs(paths: paths), settings: settings)
     var result = PipelineResult()
-    let reader = SourceReader(maxFileSize: maxFileSize)
-    var sources: [SourceFile] = []
-    for path in try FileWalker.files(under: paths) {
-      switch reader.read(path) {
-      case .source(let decoded):
-        sources.append(decoded.file)
-        result.bytes += decoded.byteCountOnDisk
-      case .skipped: result.skipped += 1
-      case .failed: result.failed += 1
-      }
+    result.files = report.linted.count - report.failed.count
+    result.skipped = report.skipped.count
+    result.failed = report.failed.count
+    result.findings = report.findings.count
+    result.reportBytes = TextReporter().render(RunResult(findings: report.findings, fileCount: result.files)).utf8.count
+    result.bytes = report.linted.reduce(0) { sum, path in
+      var st = stat()
+      return sum + (stat(path, &st) == 0 ? Int(st.st_size) : 0)
     }
-    result.files = sources.count
-    let outcomes = Linter.lint(sources)
-    let findings = outcomes.flatMap(\.result.findings).filter { $0.verdict != .good }.sorted(by: Finding.reportOrder)
-    result.findings = findings.count
-    result.reportBytes = TextReporter().render(RunResult(findings: findings, fileCount: sources.count)).utf8.count
     return result
   }
 }

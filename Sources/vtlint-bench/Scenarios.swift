@@ -15,10 +15,10 @@ enum Scenarios {
     let label = options.label ?? paths.joined(separator: " ")
     var last = PipelineResult()
     // Warm-up: fills the page cache and the allocator, as a second pre-commit or CI run would see them.
-    last = try BenchPipeline.run(paths: paths, maxFileSize: options.maxFileSize)
+    last = try BenchPipeline.run(paths: paths, maxFileSize: options.maxFileSize, jobs: options.jobs)
     let cpu0 = Measure.cpuSeconds()
     let times = try Measure.times(runs: options.runs) {
-      last = try BenchPipeline.run(paths: paths, maxFileSize: options.maxFileSize)
+      last = try BenchPipeline.run(paths: paths, maxFileSize: options.maxFileSize, jobs: options.jobs)
     }
     let cpu = (Measure.cpuSeconds() - cpu0) / Double(times.count)
     let best = times[0]
@@ -53,6 +53,7 @@ enum Scenarios {
     let root = options.corpusRoot
     var common = ["--runs", "\(options.runs)", "--seed", "\(options.seed)", "--corpus-root", root]
     if !options.rg { common.append("--no-rg") }
+    if let jobs = options.jobs { common += ["--jobs", "\(jobs)"] }
     let mb = "\(options.megabytes)"
     print("vtlint-bench suite: \(ProcessInfo.processInfo.activeProcessorCount) cores, corpus root \(root)")
     try child(me, ["lint", "--mix", "csharp", "--mb", mb, "--label", "csharp-\(mb)mb"] + common)

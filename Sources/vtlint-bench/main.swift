@@ -18,6 +18,7 @@ let usage = """
     --no-rg           do not time ripgrep
     --label NAME      name printed in front of the figures
     --max-file-size N bytes; larger files are skipped (default 10485760, as vtlint)
+    --jobs N          threads for the pipeline (default: all cores, as vtlint)
   """
 
 struct Options {
@@ -32,6 +33,7 @@ struct Options {
   var rg = true
   var label: String?
   var maxFileSize = 10 << 20
+  var jobs: Int?
 
   init(_ args: [String]) throws {
     var i = 0
@@ -58,6 +60,7 @@ struct Options {
       case "--no-rg": rg = false
       case "--label": label = try value()
       case "--max-file-size": maxFileSize = Int(try value()) ?? maxFileSize
+      case "--jobs": jobs = Int(try value())
       case "-h", "--help":
         print(usage)
         exit(0)

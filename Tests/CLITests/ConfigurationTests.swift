@@ -118,6 +118,19 @@ final class ConfigurationTests: XCTestCase {
     XCTAssertTrue(again.stderr.contains("already exists"))
   }
 
+  /// The configuration shown in the README is valid.
+  func testReadmeExampleLoads() throws {
+    let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try XCTUnwrap(readme.range(of: "```yaml\nversion: 1\n"))
+    let end = try XCTUnwrap(readme.range(of: "```\n", range: start.upperBound..<readme.endIndex))
+    let t = try TempTree()
+    try t.write(".vtlint.yml", String(readme[readme.index(start.lowerBound, offsetBy: 8)..<end.lowerBound]))
+    try t.write("a.cs", "class A { }\n")
+    XCTAssertEqual(try t.run(["baseline"]).code, 0)
+    let r = try t.run([])
+    XCTAssertEqual(r.code, 0, r.stderr)
+  }
+
   func testEditDistance() {
     XCTAssertEqual(ConfigError.editDistance("exclud", "exclude"), 1)
     XCTAssertEqual(ConfigError.suggestion(for: "zzzzzz", among: ["exclude"]), "")

@@ -88,8 +88,31 @@ final class FullReporterTests: XCTestCase {
     XCTAssertTrue(
       out.contains(
         "error[VT0001]: ValueTask 'vt' is awaited more than once\n --> src/Cache.cs:5:17\n  = note: first await of 'vt' at 4:17\n"
+          + "  = help: Await it once, or call `.AsTask()` and await the task.\n"
       ), out)
     XCTAssertFalse(out.contains("|"))
+  }
+
+  func testLabelsOnOneLineGoLeftToRightWithTheFindingFirstAtATie() {
+    let file = SourceFile(path: "t.cs", text: "Use(await vt, await vt);\n")
+    let second = TestRuns.range(of: "await vt", in: file, occurrence: 1)
+    let f = Finding(
+      rule: TestRuns.rule, message: "m", file: file, range: second,
+      related: [
+        RelatedLocation(message: "same place", range: second, file: file),
+        RelatedLocation(message: "first", range: TestRuns.range(of: "await vt", in: file), file: file),
+      ])
+    let out = FullReporter().render(
+      RunResult(findings: [f], summary: RunSummary(files: 1), sources: SourceLookup(files: [file])))
+    XCTAssertTrue(
+      out.contains(
+        """
+        1 | Use(await vt, await vt);
+          |     -------- first
+          |               ^^^^^^^^ consumed-twice (BAD)
+          |               -------- same place
+
+        """), out)
   }
 
   func testControlCharactersInSourceCannotReachTheTerminal() {

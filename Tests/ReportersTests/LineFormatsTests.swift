@@ -21,7 +21,8 @@ final class LineFormatsTests: XCTestCase {
     for reporter in [TextReporter() as any Reporter, MSBuildReporter()] {
       let out = reporter.render(run)
       XCTAssertEqual(out.filter(\.isNewline).count, 1, "\(type(of: reporter)): \(out)")
-      XCTAssertTrue(out.contains("line one line two ::error"), out)
+      XCTAssertTrue(out.contains("line one line two  ::error"), out)
+      XCTAssertTrue(out.contains("\u{FFFD}\u{FFFD} 🎉"), out)
     }
   }
 

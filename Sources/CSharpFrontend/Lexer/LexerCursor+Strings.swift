@@ -43,22 +43,23 @@ extension LexerCursor {
 
   /// `"…"` with backslash escapes; unterminated at a line break.
   mutating func lexRegularString(from start: Int) {
-    pos = start + 1
+    var i = start + 1
     var closed = false
-    while pos < count {
-      let b = bytes[pos]
+    while i < count {
+      let b = bytes[i]
       if b == 0x22 {
-        pos += 1
+        i += 1
         closed = true
         break
       }
       if b == 0x0A || b == 0x0D { break }
-      if b == 0x5C && pos + 1 < count && bytes[pos + 1] != 0x0A && bytes[pos + 1] != 0x0D {
-        pos += 2
+      if b == 0x5C && i + 1 < count && bytes[i + 1] != 0x0A && bytes[i + 1] != 0x0D {
+        i += 2
       } else {
-        pos += 1
+        i += 1
       }
     }
+    pos = i
     finishString(from: start, closed: closed)
   }
 

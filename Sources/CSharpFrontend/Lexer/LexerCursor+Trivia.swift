@@ -26,10 +26,10 @@ extension LexerCursor {
           return
         }
       case 0x23:  // `#`
-        guard atLineStart && interpolations.isEmpty else { return }
+        guard atLineStart && interpolationDepth == 0 else { return }
         lexDirective()
       case 0x3C, 0x3D, 0x3E, 0x7C:  // `<` `=` `>` `|`: maybe a merge-conflict marker
-        guard atLineStart && interpolations.isEmpty && isConflictMarker() else { return }
+        guard atLineStart && interpolationDepth == 0 && isConflictMarker() else { return }
         skipToLineEnd()
         addTrivia(.skipped, from: start)
         diagnose("merge conflict marker", from: start, to: pos)
@@ -74,14 +74,16 @@ extension LexerCursor {
   /// Consumes a run of ASCII and Unicode horizontal whitespace.
   @inline(__always)
   mutating func skipWhitespace() {
-    while pos < count {
-      let b = bytes[pos]
+    var i = pos
+    defer { pos = i }
+    while i < count {
+      let b = bytes[i]
       if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C {
-        pos += 1
+        i += 1
       } else if b >= 0xC2 {
-        let width = unicodeSpaceWidth(at: pos)
+        let width = unicodeSpaceWidth(at: i)
         if width == 0 { return }
-        pos += width
+        i += width
       } else {
         return
       }
@@ -119,11 +121,13 @@ extension LexerCursor {
   /// Moves `pos` to the next CR or LF (or end of file).
   @inline(__always)
   mutating func skipToLineEnd() {
-    while pos < count {
-      let b = bytes[pos]
-      if b == 0x0A || b == 0x0D { return }
-      pos += 1
+    var i = pos
+    while i < count {
+      let b = bytes[i]
+      if b == 0x0A || b == 0x0D { break }
+      i += 1
     }
+    pos = i
   }
 
   /// `//` or `///` up to (not including) the line break. `////` is a plain comment, as in C#.
@@ -140,16 +144,17 @@ extension LexerCursor {
   mutating func lexBlockComment() {
     let start = pos
     let isDoc = at(pos + 2) == 0x2A && at(pos + 3) != 0x2F
-    pos += 2
+    var i = pos + 2
     var closed = false
-    while pos < count {
-      if bytes[pos] == 0x2A && at(pos + 1) == 0x2F {
-        pos += 2
+    while i < count {
+      if bytes[i] == 0x2A && i + 1 < count && bytes[i + 1] == 0x2F {
+        i += 2
         closed = true
         break
       }
-      pos += 1
+      i += 1
     }
+    pos = i
     addTrivia(isDoc ? .docBlockComment : .blockComment, from: start)
     if !closed { diagnose("unterminated comment", from: start, to: pos) }
     atLineStart = false

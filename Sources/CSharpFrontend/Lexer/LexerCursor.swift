@@ -26,6 +26,8 @@ struct LexerCursor {
 
   /// Open interpolated strings, innermost last (see `LexerCursor+Interpolation.swift`).
   var interpolations: [InterpolationFrame] = []
+  /// `interpolations.count`, kept in a plain field: the hot loop tests it for every token.
+  var interpolationDepth = 0
   /// Preprocessor state (see `LexerCursor+Directives.swift`).
   var conditionals: [ConditionalFrame] = []
   var symbols: Set<String>
@@ -96,7 +98,7 @@ struct LexerCursor {
     var lastDepth = -1
     var stalls = 0
     while true {
-      if pos == lastPos && interpolations.count == lastDepth {
+      if pos == lastPos && interpolationDepth == lastDepth {
         stalls += 1
         if stalls > 4 {
           // Defensive: never expected. Consume one byte so lexing always ends.
@@ -111,9 +113,9 @@ struct LexerCursor {
         stalls = 0
       }
       lastPos = pos
-      lastDepth = interpolations.count
+      lastDepth = interpolationDepth
 
-      if let frame = interpolations.last, !frame.inHole {
+      if interpolationDepth > 0 && !interpolations[interpolationDepth - 1].inHole {
         lexInterpolatedText()
         continue
       }
@@ -135,6 +137,7 @@ struct LexerCursor {
         if frame.inHole { closeEmpty(.interpolationEnd, at: closeAt) }
         closeEmpty(.interpolatedStringEnd, at: closeAt)
       }
+      interpolationDepth = 0
     }
     finishConditionals()
     emit(.endOfFile, from: pos)

@@ -19,6 +19,11 @@ public enum SuppressionFilter {
     findings: [Finding], file: SourceFile, result: FileLintResult, options: SuppressionParser.Options,
     activeRules: (String) -> Bool
   ) -> Outcome {
+    // Fast path: most files have no directives at all; skip building the line tables the parser needs.
+    let hasDirectives =
+      !result.attributeSuppressions.isEmpty
+      || result.comments.contains { $0.kind == .directive || mentionsVTLint(file.bytes, $0.range) }
+    if !hasDirectives { return Outcome(kept: findings, suppressedCount: 0, directiveFindings: []) }
     let parser = SuppressionParser(file: file, comments: result.comments, options: options)
     let (directives, problems) = parser.parse(comments: result.comments, attributes: result.attributeSuppressions)
     var used = Array(repeating: false, count: directives.count)
@@ -53,5 +58,17 @@ public enum SuppressionFilter {
           range: directive.range))
     }
     return Outcome(kept: kept, suppressedCount: suppressed, directiveFindings: meta)
+  }
+
+  /// Whether the bytes of `range` contain `vtlint:`.
+  static func mentionsVTLint(_ bytes: [UInt8], _ range: ByteRange) -> Bool {
+    let needle = Array("vtlint:".utf8)
+    let end = min(Int(range.end), bytes.count)
+    var i = Int(range.start)
+    while i + needle.count <= end {
+      if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return true }
+      i += 1
+    }
+    return false
   }
 }
