@@ -1,9 +1,80 @@
 /// What the first pass learns from every file, needed to analyze any one of them: for C#, which members
 /// declared anywhere in the tree return a one-shot value. Built per file, then merged (order-independent).
+///
+/// Everything is kept in sets keyed by name, so `merge` is a union: commutative, associative and
+/// deterministic whatever order the files are indexed in.
 public struct ProjectIndex: Sendable {
-  public init() {}
+  /// Methods, local functions, interface members and operators by name, each overload as a signature.
+  /// Members that do *not* return a one-shot value are kept too: an overload set that mixes both, for the
+  /// same argument count, is ambiguous and stays unresolved.
+  public var methods: [String: Set<MemberSignature>]
+  /// Properties (and fields) by name: does their declared type hold a one-shot value, and where.
+  public var properties: [String: Set<MemberSignature>]
+  /// Delegate types by name: does invoking one return a one-shot value.
+  public var delegates: [String: Set<Bool>]
+  /// Names that denote a one-shot type: `global using` aliases of `ValueTask…` (file-local aliases are read
+  /// per file) plus custom awaitables marked in configuration.
+  public var oneShotTypeNames: Set<String>
+  /// Names of `global using` aliases that denote something else (an alias both ways is ignored).
+  public var otherAliasNames: Set<String>
+  /// Every type declared in the tree: a receiver of one of these types is resolved against the index,
+  /// any other receiver type against the built-in catalog.
+  public var declaredTypes: Set<String>
+
+  public init() {
+    methods = [:]
+    properties = [:]
+    delegates = [:]
+    oneShotTypeNames = []
+    otherAliasNames = []
+    declaredTypes = []
+  }
 
   /// Folds another file's contribution into this one. Must be commutative so parallel merging is
   /// deterministic.
-  public mutating func merge(_ other: ProjectIndex) {}
+  public mutating func merge(_ other: ProjectIndex) {
+    methods.merge(other.methods) { $0.union($1) }
+    properties.merge(other.properties) { $0.union($1) }
+    delegates.merge(other.delegates) { $0.union($1) }
+    oneShotTypeNames.formUnion(other.oneShotTypeNames)
+    otherAliasNames.formUnion(other.otherAliasNames)
+    declaredTypes.formUnion(other.declaredTypes)
+  }
+
+  /// Records one member declaration.
+  public mutating func addMethod(_ name: String, _ signature: MemberSignature) {
+    methods[name, default: []].insert(signature)
+  }
+
+  public mutating func addProperty(_ name: String, _ signature: MemberSignature) {
+    properties[name, default: []].insert(signature)
+  }
+}
+
+/// One declaration of a member: how many arguments a call to it can pass, whether it returns a one-shot
+/// value, and the type declaring it.
+public struct MemberSignature: Sendable, Hashable {
+  /// Fewest arguments a call can pass (parameters without default values).
+  public var minArguments: Int
+  /// Most arguments (`Int.max` with a `params` parameter).
+  public var maxArguments: Int
+  /// One-shot by what the declaring file knows (its own aliases, configuration).
+  public var returnsOneShot: Bool
+  /// Simple name of the declaring type (`""` for top-level local functions).
+  public var declaringType: String
+  /// Simple name of the declared return type, so an alias declared in another file (`global using`) still
+  /// resolves once the whole index is known.
+  public var returnTypeName: String
+
+  public init(
+    minArguments: Int, maxArguments: Int, returnsOneShot: Bool, declaringType: String, returnTypeName: String = ""
+  ) {
+    self.minArguments = minArguments
+    self.maxArguments = maxArguments
+    self.returnsOneShot = returnsOneShot
+    self.declaringType = declaringType
+    self.returnTypeName = returnTypeName
+  }
+
+  public func accepts(_ count: Int) -> Bool { count >= minArguments && count <= maxArguments }
 }

@@ -2,6 +2,13 @@
 /// under `Sources/Rules/` is registered here exactly once, with a unique id and name.
 public enum RuleRegistry {
   public static let all: [RuleDescription] = [
+    ConsumedOnceRule.description,
+    ConsumedTwiceRule.description,
+    ConcurrentConsumptionRule.description,
+    BlockingBeforeCompletionRule.description,
+    StoredInLocalRule.description,
+    StoredInFieldRule.description,
+    NotConsumedRule.description,
     ContinuationResumedTwiceRule.description,
     ContinuationNotResumedRule.description,
     BlockingWaitInAsyncRule.description,

@@ -9,13 +9,41 @@ public struct CSharpLinter: LanguageLinter {
   public var language: Language { .csharp }
 
   public func indexPart(for file: SourceFile, options: AnalysisOptions) -> ProjectIndex {
-    ProjectIndex()
+    let tree = Parser.parse(file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols))
+    return CSharpIndexBuilder.index(tree.root, options: options)
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
     let tree = Parser.parse(file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols))
+    let facts = CSharpFileAnalyzer.analyze(tree.root, bytes: file.bytes, index: index, options: options)
     return FileLintResult(
-      findings: [], syntaxDiagnostics: tree.diagnostics, comments: CSharpLinter.comments(in: tree.lexed, file: file))
+      findings: CSharpLinter.findings(from: facts, file: file), syntaxDiagnostics: tree.diagnostics,
+      comments: CSharpLinter.comments(in: tree.lexed, file: file))
+  }
+
+  /// The C# rule checks, in id order: each turns the facts of its kind into findings.
+  static let checks: [@Sendable (OneShotFact, SourceFile) -> Finding?] = [
+    ConsumedOnceRule.check, ConsumedTwiceRule.check, ConcurrentConsumptionRule.check,
+    BlockingBeforeCompletionRule.check, StoredInLocalRule.check, StoredInFieldRule.check, NotConsumedRule.check,
+  ]
+
+  /// One value, one verdict: of all findings about a value, the worst (then the earliest) is kept.
+  static func findings(from facts: [OneShotFact], file: SourceFile) -> [Finding] {
+    var best: [Int: Finding] = [:]
+    for fact in facts {
+      for check in checks {
+        guard let finding = check(fact, file) else { continue }
+        if let current = best[fact.valueID], !isWorse(finding, than: current) { continue }
+        best[fact.valueID] = finding
+      }
+    }
+    return best.values.sorted(by: Finding.reportOrder)
+  }
+
+  static func isWorse(_ a: Finding, than b: Finding) -> Bool {
+    if a.verdict != b.verdict { return a.verdict > b.verdict }
+    if a.range.start != b.range.start { return a.range.start < b.range.start }
+    return a.ruleID < b.ruleID
   }
 
   /// Comment and directive trivia as `CommentSpan`s.

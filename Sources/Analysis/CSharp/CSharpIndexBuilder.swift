@@ -1,0 +1,115 @@
+import CSharpFrontend
+
+/// The first pass over one C# file: every member, property, field and delegate it declares, with whether
+/// it yields a one-shot value, and its `global using` aliases.
+public enum CSharpIndexBuilder {
+  public static func index(_ unit: CompilationUnit, options: AnalysisOptions) -> ProjectIndex {
+    var index = ProjectIndex()
+    var known = OneShotTypes.builtinNames.union(options.extraOneShotTypes)
+    let fileAliases = OneShotTypes.aliases(in: allUsings(unit), known: known)
+    known.formUnion(fileAliases.oneShot)
+    let globals = OneShotTypes.aliases(in: unit.usings.filter(\.isGlobal), known: known)
+    index.oneShotTypeNames = globals.oneShot.union(options.extraOneShotTypes)
+    index.otherAliasNames = globals.other
+    var builder = Builder(types: OneShotTypes(names: known), index: index)
+    builder.add(unit.members, declaringType: "", depth: 0)
+    return builder.index
+  }
+
+  /// Usings at file level and inside namespaces.
+  static func allUsings(_ unit: CompilationUnit) -> [UsingDirective] {
+    var result = unit.usings
+    var stack = unit.members
+    var guardCount = 0
+    while let member = stack.popLast(), guardCount < 100_000 {
+      guardCount += 1
+      if case .namespace(_, let usings, let members, _) = member.kind {
+        result += usings
+        stack += members
+      }
+    }
+    return result
+  }
+
+  /// The signature of a call to a method with these parameters.
+  static func arity(_ parameters: [Parameter]) -> (min: Int, max: Int) {
+    var minimum = 0
+    var maximum = parameters.count
+    for parameter in parameters {
+      if parameter.modifiers.contains("params") {
+        maximum = Int.max
+      } else if parameter.defaultValue == nil {
+        minimum += 1
+      }
+    }
+    return (minimum, maximum)
+  }
+
+  private struct Builder {
+    let types: OneShotTypes
+    var index: ProjectIndex
+
+    mutating func add(_ members: [Member], declaringType: String, depth: Int) {
+      guard depth < 64 else { return }
+      for member in members {
+        switch member.kind {
+        case .namespace(_, _, let inner, _):
+          add(inner, declaringType: declaringType, depth: depth + 1)
+        case .type(let declaration):
+          index.declaredTypes.insert(declaration.name.text)
+          if let parameters = declaration.parameters {
+            for parameter in parameters {
+              index.addProperty(
+                parameter.name.text,
+                MemberSignature(
+                  minArguments: 0, maxArguments: 0, returnsOneShot: types.isOneShot(parameter.type),
+                  declaringType: declaration.name.text, returnTypeName: parameter.type?.lastName ?? ""))
+            }
+          }
+          add(declaration.members, declaringType: declaration.name.text, depth: depth + 1)
+        case .delegate(let declaration):
+          index.declaredTypes.insert(declaration.name.text)
+          index.delegates[declaration.name.text, default: []].insert(types.isOneShot(declaration.returnType))
+        case .method(let method), .operator(let method):
+          addMethod(method, declaringType: declaringType)
+        case .field(let declaration, _):
+          for declarator in declaration.declarators {
+            index.addProperty(
+              declarator.name.text,
+              MemberSignature(
+                minArguments: 0, maxArguments: 0, returnsOneShot: types.isOneShot(declaration.type),
+                declaringType: declaringType, returnTypeName: declaration.type.lastName ?? ""))
+          }
+        case .property(let property):
+          index.addProperty(
+            property.name.text,
+            MemberSignature(
+              minArguments: 0, maxArguments: 0, returnsOneShot: types.isOneShot(property.type),
+              declaringType: declaringType, returnTypeName: property.type.lastName ?? ""))
+        default:
+          break
+        }
+      }
+    }
+
+    mutating func addMethod(_ method: MethodDeclaration, declaringType: String) {
+      let returns = types.isOneShot(method.returnType)
+      let returnTypeName = method.returnType?.lastName ?? ""
+      let (minimum, maximum) = CSharpIndexBuilder.arity(method.parameters)
+      let name = method.name.text
+      index.addMethod(
+        name,
+        MemberSignature(
+          minArguments: minimum, maxArguments: maximum, returnsOneShot: returns, declaringType: declaringType,
+          returnTypeName: returnTypeName))
+      // An extension method is also called with its receiver outside the argument list.
+      if let first = method.parameters.first, first.modifiers.contains("this") {
+        index.addMethod(
+          name,
+          MemberSignature(
+            minArguments: Swift.max(0, minimum - 1), maxArguments: maximum == Int.max ? Int.max : maximum - 1,
+            returnsOneShot: returns, declaringType: first.type?.lastName ?? "", returnTypeName: returnTypeName))
+      }
+    }
+  }
+}

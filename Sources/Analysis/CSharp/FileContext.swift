@@ -1,0 +1,102 @@
+import CSharpFrontend
+import SourceModel
+
+/// What the analysis of one file knows besides the function being walked: the project index, the one-shot
+/// type names in effect (aliases included), configuration, and the types of the file's fields and properties.
+struct FileContext {
+  let bytes: [UInt8]
+  let index: ProjectIndex
+  let options: AnalysisOptions
+  let types: OneShotTypes
+  /// Field and property type names declared in this file, by member name (`nil` when two disagree).
+  var memberTypes: [String: String?] = [:]
+  /// Fields and properties declared in this file whose type is a `Func<…, ValueTask>` or a delegate
+  /// returning one.
+  var oneShotInvokableMembers: Set<String> = []
+
+  init(bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, unit: CompilationUnit) {
+    self.bytes = bytes
+    self.index = index
+    self.options = options
+    var names = OneShotTypes.builtinNames.union(options.extraOneShotTypes).union(index.oneShotTypeNames)
+    names.subtract(index.otherAliasNames)
+    let local = OneShotTypes.aliases(in: CSharpIndexBuilder.allUsings(unit), known: names)
+    names.formUnion(local.oneShot)
+    names.subtract(local.other)
+    names.formUnion(OneShotTypes.builtinNames)
+    self.types = OneShotTypes(names: names)
+  }
+
+  /// The source text of a range (for messages only).
+  func text(_ range: ByteRange) -> String {
+    let lo = min(Int(range.start), bytes.count)
+    let hi = min(max(Int(range.end), lo), bytes.count)
+    return String(decoding: bytes[lo..<hi], as: UTF8.self)
+  }
+
+  /// A short name for a produced value in messages: `NextAsync(…)`, `new ValueTask<int>(…)`.
+  func describe(_ expr: Expr) -> String {
+    switch expr.kind {
+    case .invocation(let callee, _):
+      switch callee.kind {
+      case .memberAccess(_, let name, _, _): return name.text + "(…)"
+      case .name(let name, _): return name.text + "(…)"
+      default: return "call"
+      }
+    case .memberAccess(let receiver, let name, _, _):
+      if case .name(let r, _) = receiver.kind { return r.text + "." + name.text }
+      return name.text
+    case .objectCreation: return "new ValueTask(…)"
+    case .parenthesized(let inner), .suppressNullable(let inner), .cast(_, let inner): return describe(inner)
+    default:
+      let t = text(expr.range)
+      return t.count > 40 ? String(t.prefix(40)) + "…" : t
+    }
+  }
+
+  /// Is delegate type `type` (as written) one that returns a one-shot value when invoked?
+  func invocationReturnsOneShot(_ type: TypeSyntax?) -> Bool {
+    if types.funcReturnsOneShot(type) { return true }
+    guard let name = type?.lastName, let returns = index.delegates[name] else { return false }
+    return returns == [true]
+  }
+
+  /// Resolves a method call by name, argument count and what is known of the receiver: the project index
+  /// first, then the built-in catalog. `nil` when unknown or ambiguous.
+  func methodReturnsOneShot(name: String, arguments: Int, receiverType: String?, receiverMember: String?) -> Bool {
+    if options.extraOneShotMembers.contains(name) { return true }
+    if let signatures = index.methods[name] {
+      var matching = signatures.filter { $0.accepts(arguments) }
+      if let receiverType {
+        let own = matching.filter { $0.declaringType == receiverType }
+        if !index.declaredTypes.contains(receiverType) {
+          // An external receiver type: only extension methods written for it count.
+          matching = own
+        } else if !own.isEmpty {
+          matching = own
+        }
+      }
+      if !matching.isEmpty {
+        return matching.allSatisfy(isOneShot)
+      }
+    }
+    return BuiltinCatalog.returnsOneShot(
+      method: name, arguments: arguments, receiverType: receiverType, receiverMember: receiverMember)
+  }
+
+  /// Resolves a property read the same way.
+  func propertyIsOneShot(name: String, receiverType: String?) -> Bool {
+    if options.extraOneShotMembers.contains(name) { return true }
+    if BuiltinCatalog.propertyIsOneShot(name, receiverType: receiverType) { return true }
+    guard let receiverType, index.declaredTypes.contains(receiverType), let signatures = index.properties[name]
+    else { return false }
+    let own = signatures.filter { $0.declaringType == receiverType }
+    let matching = own.isEmpty ? signatures : own
+    return !matching.isEmpty && matching.allSatisfy(isOneShot)
+  }
+
+  /// A signature's return type is one-shot by its own file's knowledge or by the project's type names.
+  func isOneShot(_ signature: MemberSignature) -> Bool {
+    signature.returnsOneShot || types.names.contains(signature.returnTypeName)
+  }
+}

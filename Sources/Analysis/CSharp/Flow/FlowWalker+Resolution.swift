@@ -1,0 +1,130 @@
+import CSharpFrontend
+import SourceModel
+
+/// Type knowledge without a compiler: which expressions produce a one-shot value.
+extension FlowWalker {
+  /// Strips wrappers that do not change which value an expression denotes: parentheses, `!`, casts to a
+  /// one-shot type and `.ConfigureAwait(…)`.
+  func stripped(_ expr: Expr) -> Expr {
+    var current = expr
+    var steps = 0
+    while steps < 64 {
+      steps += 1
+      switch current.kind {
+      case .parenthesized(let inner), .suppressNullable(let inner):
+        current = inner
+      case .cast(let type, let inner) where context.types.isOneShot(type):
+        current = inner
+      case .invocation(let callee, _):
+        if case .memberAccess(let receiver, let name, _, _) = callee.kind, name.text == "ConfigureAwait",
+          denotesOneShot(receiver)
+        {
+          current = receiver
+        } else {
+          return current
+        }
+      default:
+        return current
+      }
+    }
+    return current
+  }
+
+  /// Does the expression denote a one-shot value: a tracked variable or a producer?
+  func denotesOneShot(_ expr: Expr) -> Bool {
+    if case .name(let name, _) = expr.kind, trackedValue(name.text) != nil { return true }
+    return producesOneShot(expr)
+  }
+
+  /// Does evaluating the expression produce a *new* one-shot value (a call, an object creation, a property)?
+  func producesOneShot(_ expr: Expr) -> Bool {
+    switch expr.kind {
+    case .parenthesized(let inner), .suppressNullable(let inner):
+      return producesOneShot(inner)
+    case .cast(let type, _):
+      return context.types.isOneShot(type)
+    case .objectCreation(let type, _, _):
+      return context.types.isOneShot(type)
+    case .invocation(let callee, let arguments):
+      return invocationProducesOneShot(callee: callee, arguments: arguments)
+    case .memberAccess(let receiver, let name, _, _):
+      return context.propertyIsOneShot(name: name.text, receiverType: staticType(of: receiver))
+    case .conditional(_, let a, let b):
+      let left = producesOneShot(a) || isDefaultLiteral(a)
+      let right = producesOneShot(b) || isDefaultLiteral(b)
+      return left && right && !(isDefaultLiteral(a) && isDefaultLiteral(b))
+    default:
+      return false
+    }
+  }
+
+  func isDefaultLiteral(_ expr: Expr) -> Bool {
+    switch expr.kind {
+    case .literal(.default), .defaultValue: return true
+    case .parenthesized(let inner): return isDefaultLiteral(inner)
+    default: return false
+    }
+  }
+
+  private func invocationProducesOneShot(callee: Expr, arguments: [Argument]) -> Bool {
+    switch callee.kind {
+    case .name(let name, _):
+      if let variable = lookup(name.text) {
+        switch variables[variable].kind {
+        case .localFunction(let method): return context.types.isOneShot(method.returnType)
+        case .closure: return variables[variable].invocationReturnsOneShot
+        case .tracked: return false
+        case .plain: return variables[variable].invocationReturnsOneShot
+        }
+      }
+      if context.oneShotInvokableMembers.contains(name.text) { return true }
+      return context.methodReturnsOneShot(
+        name: name.text, arguments: arguments.count, receiverType: currentTypeName, receiverMember: nil)
+    case .memberAccess(let receiver, let name, _, _):
+      switch name.text {
+      case "ConfigureAwait": return denotesOneShot(receiver)
+      case "AsTask", "Preserve", "GetAwaiter", "GetResult": return false
+      case "Invoke":
+        if case .name(let n, _) = receiver.kind, let variable = lookup(n.text) {
+          return variables[variable].invocationReturnsOneShot
+        }
+      default: break
+      }
+      if case .this = receiver.kind, context.oneShotInvokableMembers.contains(name.text) { return true }
+      return context.methodReturnsOneShot(
+        name: name.text, arguments: arguments.count, receiverType: staticType(of: receiver),
+        receiverMember: lastMemberName(receiver))
+    default:
+      return false
+    }
+  }
+
+  /// The simple type name of a receiver when it can be read from a declaration: a local or parameter, a
+  /// field of this file, `this`, or a type name itself (static calls such as `ValueTask.FromResult`).
+  func staticType(of receiver: Expr) -> String? {
+    switch receiver.kind {
+    case .this, .base: return currentTypeName
+    case .parenthesized(let inner), .suppressNullable(let inner): return staticType(of: inner)
+    case .name(let name, _):
+      if let variable = lookup(name.text) { return variables[variable].typeName }
+      if let known = context.memberTypes[name.text] { return known }
+      // Not a local or member: a type name (`ValueTask.FromResult`) when capitalized, else unknown (a
+      // field declared in another part of a partial class, say).
+      guard let first = name.text.unicodeScalars.first, first.properties.isUppercase else { return nil }
+      return name.text
+    case .memberAccess(let inner, let name, _, _):
+      if case .this = inner.kind, let known = context.memberTypes[name.text] { return known }
+      return nil
+    case .predefinedType(let name): return name
+    default: return nil
+    }
+  }
+
+  func lastMemberName(_ receiver: Expr) -> String? {
+    switch receiver.kind {
+    case .memberAccess(_, let name, _, _): return name.text
+    case .parenthesized(let inner), .suppressNullable(let inner): return lastMemberName(inner)
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,335 @@
+import CSharpFrontend
+import SourceModel
+
+/// Walking statements: sequencing, branches joined at merges, loops iterated to a fixed point (a value
+/// defined outside a loop and consumed inside is consumed again by the next iteration unless that path
+/// leaves the loop), `try`/`catch`/`finally`, and jumps.
+extension FlowWalker {
+  func walkBlock(_ block: Block) {
+    pushScope()
+    registerLocalFunctions(block.statements)
+    for statement in block.statements { walk(statement) }
+    popScope()
+  }
+
+  /// Local functions can be called before their declaration: declare them when their block starts.
+  func registerLocalFunctions(_ statements: [Stmt]) {
+    for statement in statements {
+      guard case .localFunction(let method) = statement.kind else { continue }
+      var info = VariableInfo(name: method.name.text, kind: .localFunction(method), typeName: nil)
+      info.invocationReturnsOneShot = context.types.isOneShot(method.returnType)
+      _ = declareVariable(method.name.text, info)
+      queueStandalone(.method(method))
+    }
+  }
+
+  func walk(_ statement: Stmt) {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth < Self.maxDepth else { return }
+    switch statement.kind {
+    case .block(let block):
+      walkBlock(block)
+    case .localDeclaration(let declaration):
+      declareLocals(declaration)
+    case .expression(let expr):
+      walk(expr, .dropped(discard: false))
+    case .if(let test, let then, let otherwise):
+      let (onTrue, onFalse) = condition(test)
+      state = onTrue
+      walkScoped(then)
+      let afterThen = state
+      state = onFalse
+      if let otherwise { walkScoped(otherwise) }
+      state = join(afterThen, state)
+    case .switch(let subject, let sections):
+      walkSwitch(subject, sections)
+    case .for(let declaration, let initializers, let test, let incrementors, let body):
+      pushScope()
+      if let declaration { declareLocals(declaration) }
+      for initializer in initializers { walk(initializer, .unknown) }
+      walkLoop(test: test, body: body, incrementors: incrementors, testFirst: true)
+      popScope()
+    case .foreach(_, let type, let designation, let collection, let body):
+      walk(collection, .unknown)
+      pushScope()
+      walkLoop(test: nil, body: body, incrementors: [], testFirst: true, exitsWithoutTest: true) {
+        self.declare(designation, type: type)
+      }
+      popScope()
+    case .while(let test, let body):
+      walkLoop(test: test, body: body, incrementors: [], testFirst: true)
+    case .doWhile(let body, let test):
+      walkLoop(test: test, body: body, incrementors: [], testFirst: false)
+    case .try(let body, let catches, let finally):
+      walkTry(body, catches, finally)
+    case .lock(let expr, let body):
+      walk(expr, .unknown)
+      walkScoped(body)
+    case .checked(let block, _), .unsafe(let block):
+      walkBlock(block)
+    case .fixed(let declaration, let body):
+      pushScope()
+      declareLocals(declaration)
+      walkScoped(body)
+      popScope()
+    case .using(_, let declaration, let expr, let body):
+      pushScope()
+      if let declaration { declareLocals(declaration) }
+      if let expr { walk(expr, .unknown) }
+      walkScoped(body)
+      popScope()
+    case .return(let expr):
+      if let expr { walk(expr, .consumed(form: "returned", site: expr.range)) }
+      leave(toReturn: true)
+    case .throw(let expr):
+      if let expr { walk(expr, .unknown) }
+      noteException()
+      state = .unreachable
+    case .yieldReturn(let expr):
+      walk(expr, .consumed(form: "yielded", site: expr.range))
+    case .yieldBreak:
+      leave(toReturn: true)
+    case .break:
+      jump(isBreak: true)
+    case .continue:
+      jump(isBreak: false)
+    case .goto:
+      gaveUp = true
+      state = .unreachable
+    case .labeled(_, let inner):
+      gaveUp = true
+      walk(inner)
+    case .localFunction:
+      break  // declared when its block started; runs where it is called
+    case .empty, .error:
+      break
+    }
+  }
+
+  /// An embedded statement has its own scope even without braces.
+  func walkScoped(_ statement: Stmt) {
+    pushScope()
+    walk(statement)
+    popScope()
+  }
+
+  func declareLocals(_ declaration: LocalDeclaration) {
+    for declarator in declaration.declarators {
+      let name = declarator.name.text
+      if let initializer = declarator.initializer {
+        switch stripped(initializer).kind {
+        case .lambda(let lambda), .anonymousMethod(let lambda):
+          var info = VariableInfo(name: name, kind: .closure(lambda), typeName: declaration.type.lastName)
+          info.invocationReturnsOneShot = context.invocationReturnsOneShot(declaration.type)
+          _ = declareVariable(name, info)
+          queueStandalone(.lambda(lambda), dropsResult: declaration.type.lastName == "Action")
+          continue
+        default:
+          break
+        }
+      }
+      let explicitOneShot = context.types.isOneShot(declaration.type)
+      var inferredOneShot = false
+      if case .implicit = declaration.type.kind, let initializer = declarator.initializer {
+        inferredOneShot = denotesOneShot(stripped(initializer))
+      }
+      let preserved = declarator.initializer.map(isPreserveCall) ?? false
+      if (explicitOneShot || inferredOneShot) && captureDepth == 0 && declaration.usingKind == .none && !preserved {
+        let variable = declareVariable(
+          name, VariableInfo(name: name, kind: .tracked, typeName: declaration.type.lastName ?? "ValueTask"))
+        if let initializer = declarator.initializer {
+          assignTracked(variable, initializer, site: declarator.name.range)
+        }
+        continue
+      }
+      if let initializer = declarator.initializer { walk(initializer, .unknown) }
+      var info = VariableInfo(name: name, kind: .plain, typeName: declaration.type.lastName)
+      if case .implicit = declaration.type.kind, let initializer = declarator.initializer,
+        case .objectCreation(let type, _, _) = stripped(initializer).kind
+      {
+        info.typeName = type?.lastName
+      }
+      info.invocationReturnsOneShot = context.invocationReturnsOneShot(declaration.type)
+      _ = declareVariable(name, info)
+    }
+  }
+
+  /// `vt.Preserve()` returns a value that may be consumed any number of times.
+  func isPreserveCall(_ expr: Expr) -> Bool {
+    guard case .invocation(let callee, _) = stripped(expr).kind, case .memberAccess(_, let name, _, _) = callee.kind
+    else { return false }
+    return name.text == "Preserve"
+  }
+
+  // MARK: - Jumps
+
+  /// `return` (or `yield break`): the path ends, after any enclosing `finally`.
+  func leave(toReturn: Bool) {
+    guard state.reachable else { return }
+    noteException()
+    var frame = frames[frames.count - 1]
+    if let index = frame.tries.lastIndex(where: \.hasFinally) {
+      frame.tries[index].pendingReturns = join(frame.tries[index].pendingReturns, state)
+    } else {
+      // No use follows a return: differing bindings here are harmless.
+      frame.returns = frame.returns.joined(with: state).0
+    }
+    frames[frames.count - 1] = frame
+    state = .unreachable
+  }
+
+  func jump(isBreak: Bool) {
+    guard state.reachable else { return }
+    var frame = frames[frames.count - 1]
+    let index = isBreak ? frame.jumps.indices.last : frame.jumps.lastIndex(where: \.isLoop)
+    if let index {
+      if isBreak {
+        frame.jumps[index].breaks = join(frame.jumps[index].breaks, state)
+      } else {
+        frame.jumps[index].continues = join(frame.jumps[index].continues, state)
+      }
+      frames[frames.count - 1] = frame
+    }
+    state = .unreachable
+  }
+
+  /// An exception may leave from here: the enclosing `try`'s handlers see this state.
+  func noteException() {
+    guard state.reachable, var frame = frames.last, let index = frame.tries.indices.last else { return }
+    frame.tries[index].observed = join(frame.tries[index].observed, state)
+    frames[frames.count - 1] = frame
+  }
+
+  // MARK: - Loops
+
+  /// Walks a loop to a fixed point of its head state (at most a few rounds: counts are capped at 2).
+  func walkLoop(
+    test: Expr?, body: Stmt, incrementors: [Expr], testFirst: Bool, exitsWithoutTest: Bool = false,
+    atBodyStart: (() -> Void)? = nil
+  ) {
+    var head = state
+    var exit = PathState.unreachable
+    for _ in 0..<4 {
+      state = head
+      var onFalse = PathState.unreachable
+      if testFirst {
+        if let test {
+          let split = condition(test)
+          state = split.onTrue
+          onFalse = split.onFalse
+        } else if exitsWithoutTest {
+          onFalse = state
+        }
+      }
+      frames[frames.count - 1].jumps.append(JumpTarget(isLoop: true))
+      atBodyStart?()
+      walkScoped(body)
+      let target = frames[frames.count - 1].jumps.removeLast()
+      state = join(state, target.continues)
+      if !testFirst, let test {
+        let split = condition(test)
+        state = split.onTrue
+        onFalse = split.onFalse
+      }
+      for incrementor in incrementors { walk(incrementor, .unknown) }
+      exit = join(onFalse, target.breaks)
+      let next = join(head, state)
+      if next == head { break }
+      head = next
+    }
+    state = exit
+  }
+
+  // MARK: - switch
+
+  func walkSwitch(_ subject: Expr, _ sections: [SwitchSection]) {
+    walk(subject, .unknown)
+    let entry = state
+    var out = PathState.unreachable
+    var hasDefault = false
+    frames[frames.count - 1].jumps.append(JumpTarget(isLoop: false))
+    pushScope()
+    for section in sections {
+      state = entry
+      var labelled = PathState.unreachable
+      for label in section.labels {
+        let before = state
+        switch label {
+        case .default:
+          hasDefault = true
+        case .pattern(let pattern, let guardExpr):
+          walkPattern(pattern)
+          if let guardExpr { state = condition(guardExpr).onTrue }
+        }
+        labelled = join(labelled, state)
+        state = before
+      }
+      state = labelled
+      registerLocalFunctions(section.statements)
+      for statement in section.statements { walk(statement) }
+      out = join(out, state)
+    }
+    popScope()
+    let target = frames[frames.count - 1].jumps.removeLast()
+    out = join(out, target.breaks)
+    if !hasDefault { out = join(out, entry) }
+    state = out
+  }
+
+  // MARK: - try
+
+  func walkTry(_ body: Block, _ catches: [CatchClause], _ finally: Block?) {
+    let entry = state
+    frames[frames.count - 1].tries.append(TryContext(hasFinally: finally != nil, observed: entry))
+    pushScope()
+    registerLocalFunctions(body.statements)
+    for statement in body.statements {
+      walk(statement)
+      noteException()
+    }
+    popScope()
+    var context = frames[frames.count - 1].tries.removeLast()
+    var normal = state
+    // Handlers start from any state the protected block may have left from. Whether a consumption
+    // happened before the exception is unknown, so a handler never makes a value "not consumed".
+    var handlerEntry = context.observed
+    for (value, known) in handlerEntry.values {
+      var lenient = known
+      lenient.minCount = known.maxCount
+      handlerEntry.values[value] = lenient
+    }
+    if finally != nil {
+      frames[frames.count - 1].tries.append(TryContext(hasFinally: true, observed: .unreachable))
+    }
+    for clause in catches {
+      state = handlerEntry
+      pushScope()
+      if let name = clause.name {
+        _ = declareVariable(name.text, VariableInfo(name: name.text, kind: .plain, typeName: clause.type?.lastName))
+      }
+      if let filter = clause.filter { state = condition(filter).onTrue }
+      walkBlock(clause.body)
+      popScope()
+      normal = join(normal, state)
+    }
+    guard let finally else {
+      state = normal
+      return
+    }
+    let inner = frames[frames.count - 1].tries.removeLast()
+    context.pendingReturns = join(context.pendingReturns, inner.pendingReturns)
+    // The finally block as seen by every path (normal, exceptional, returning): reports problems.
+    state = join(join(normal, handlerEntry), join(context.pendingReturns, inner.observed))
+    walkBlock(finally)
+    // Paths that were returning return after the finally block.
+    if context.pendingReturns.reachable {
+      state = context.pendingReturns
+      walkBlock(finally)
+      leave(toReturn: true)
+    }
+    // The normal continuation.
+    state = normal
+    if state.reachable { walkBlock(finally) }
+  }
+}

@@ -1,0 +1,83 @@
+import Analysis
+import SourceModel
+
+/// VT0001 `consumed-twice`: some path consumes the same one-shot value more than once.
+public enum ConsumedTwiceRule {
+  public static let description = RuleDescription(
+    id: "VT0001", name: "consumed-twice", title: "ValueTask consumed more than once on some path",
+    defaultVerdict: .bad, languages: [.csharp],
+    rationale: """
+      A `ValueTask` may be backed by a pooled `IValueTaskSource` that is recycled as soon as its result \
+      has been read. Consuming it a second time — a second `await`, `await` then `AsTask()`, `AsTask()` \
+      twice, `.Result` after `await`, an `await` inside a loop of a value created before the loop — can \
+      observe another operation's result, throw, or hang. A `Task` never goes back from complete to \
+      incomplete, which is why the same code is fine with `Task`.
+      """,
+    howToFix: """
+      Consume the value once. If the result is needed several times, keep the *result* (`var r = await vt;`). \
+      If the value itself must be awaited several times, convert it once with `.AsTask()` (or `.Preserve()`) \
+      and use the `Task`. In a loop, create the value inside the loop.
+      """,
+    limits: """
+      Counted per path: an `await` in each arm of an `if`/`else` or in different `switch` sections is one \
+      consumption per path; a path that leaves (`return`, `throw`, `break`) after its consumption ends there. \
+      Methods using `goto` are not analyzed. A value that escapes somewhere vtlint cannot follow (a `ref` \
+      argument, a lambda handed to an unknown method) is left alone.
+      """,
+    examples: [
+      Example(
+        .flagged, .csharp,
+        """
+        using System.Threading.Tasks;
+        public interface ISource { ValueTask<int> NextAsync(); }
+        public class Twice
+        {
+            public async Task<int> RunAsync(ISource s)
+            {
+                ValueTask<int> vt = s.NextAsync();
+                int a = await vt;
+                int b = await vt; // expect: BAD VT0001
+                return a + b;
+            }
+            public async Task LoopAsync(ISource s)
+            {
+                var vt = s.NextAsync();
+                for (int i = 0; i < 3; i++)
+                {
+                    await vt; // expect: BAD VT0001
+                }
+            }
+        }
+        """),
+      Example(
+        .clean, .csharp,
+        """
+        using System.Threading.Tasks;
+        public interface ISource { ValueTask<int> NextAsync(); }
+        public class OncePerPath
+        {
+            public async Task<int> RunAsync(ISource s, bool fast)
+            {
+                ValueTask<int> vt = s.NextAsync(); // expect: WARNING VT0004
+                if (fast)
+                {
+                    return await vt;
+                }
+                else
+                {
+                    return await vt.ConfigureAwait(false);
+                }
+            }
+        }
+        """),
+    ],
+    equivalentExternalIDs: ["CA2012", "S5034"])
+
+  public static func check(_ fact: OneShotFact, file: SourceFile) -> Finding? {
+    guard fact.kind == .consumedTwice else { return nil }
+    return fact.finding(
+      description,
+      message: "'\(fact.subject)' is consumed again (\(fact.detail)); first consumed at \(fact.earlierPlace(in: file))",
+      file: file)
+  }
+}
