@@ -92,6 +92,41 @@ final class RoundTripTests: XCTestCase {
     for (name, bytes) in cases { assertTiles(bytes, name) }
   }
 
+  /// Long runs of one character must lex in linear time: each case would take minutes if quadratic.
+  func testLongRunsLexInLinearTime() {
+    let n = 200_000
+    let cases: [(String, String)] = [
+      ("braces in an interpolated string", "$\"" + String(repeating: "{", count: n)),
+      ("closing braces in a hole", "$\"{" + String(repeating: "}", count: n)),
+      ("dollars", String(repeating: "$", count: n)),
+      ("at and dollars", "@" + String(repeating: "$", count: n)),
+      (
+        "many-dollar raw hole",
+        String(repeating: "$", count: 5000) + "\"\"\"" + String(repeating: "{", count: 5000)
+          + String(repeating: "}", count: n)
+      ),
+      (
+        "many-dollar raw format",
+        String(repeating: "$", count: 5000) + "\"\"\"" + String(repeating: "{", count: 5000) + "x:"
+          + String(repeating: "}", count: n)
+      ),
+      ("quotes", String(repeating: "\"", count: n)),
+      ("apostrophes", String(repeating: "'", count: n)),
+      ("at signs", String(repeating: "@", count: n)),
+      ("hashes", "x" + String(repeating: "#", count: n)),
+      ("directive lines", String(repeating: "#if A\n", count: n / 6)),
+      ("disabled lines", "#if A\n" + String(repeating: "  x\n", count: n / 4)),
+      ("backslashes", String(repeating: "\\", count: n)),
+      ("unicode escapes", String(repeating: "\\u0061", count: n / 6)),
+      ("non-letters", String(repeating: "→", count: n / 3)),
+    ]
+    for (name, text) in cases {
+      let start = Date()
+      assertTiles(Array(text.utf8), name)
+      XCTAssertLessThan(Date().timeIntervalSince(start), 5, "\(name) took too long")
+    }
+  }
+
   func testManyBadBytesDoNotFloodDiagnostics() {
     let lexed = Lexer.lex([UInt8]("a ".utf8) + [UInt8](repeating: 0x01, count: 10_000))
     XCTAssertLessThanOrEqual(lexed.diagnostics.count, 201)

@@ -40,15 +40,16 @@ func processInChildTask(process: Process) async {
 }
 
 final class ChannelTests: XCTestCase {
-  // The autoclosure hides the call from the compiler's `noasync` check.
+  // The autoclosure hides the call from the compiler's `noasync` check. A throwing wait is a future's,
+  // which returns at once if the future is already complete: a warning, not BAD.
   func testCloseInAutoclosure() async throws {
     let future: EventLoopFuture<Void> = makeFuture()
-    XCTAssertNoThrow(try future.wait())  // expect: BAD VT0103
+    XCTAssertNoThrow(try future.wait())  // expect: WARNING VT0103
   }
 
   func testWaitInsideMap() async throws {
     let futures: [EventLoopFuture<Int>] = []
-    let values = try futures.map { try $0.wait() }  // expect: BAD VT0103
+    let values = try futures.map { try $0.wait() }  // expect: WARNING VT0103
     XCTAssertEqual(values, [])
   }
 

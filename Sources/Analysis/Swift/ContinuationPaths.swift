@@ -350,10 +350,14 @@ final class ResumePathInterpreter {
   /// A closure that runs here, once (`withLock { … }`): its `return`s end the closure, not the path.
   private func runInline(_ closure: SwiftClosure, _ input: States) -> States {
     inlineReturns.append([])
+    // An error thrown inside leaves through the call (`try lock.withLock { … }`, `Result { … }`): the
+    // call's own `try` is the throw point that matters.
+    catchCollectors.append([])
     let saved = deferScopes
     deferScopes = []
     let end = runBlock(closure.statements, input)
     deferScopes = saved
+    catchCollectors.removeLast()
     return end.union(inlineReturns.removeLast())
   }
 

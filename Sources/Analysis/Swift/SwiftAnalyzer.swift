@@ -21,11 +21,13 @@ struct SwiftWalkContext {
   var asyncReason: String?
   /// Inside the operand of an `await`.
   var underAwait: Bool
+  /// Inside the operand of a `try`.
+  var underTry = false
 
   var enclosingMember: String? { members.isEmpty ? nil : members.joined(separator: ".") }
 
   func entering(member: String, asyncReason: String?) -> SwiftWalkContext {
-    SwiftWalkContext(members: members + [member], asyncReason: asyncReason, underAwait: false)
+    SwiftWalkContext(members: members + [member], asyncReason: asyncReason, underAwait: false, underTry: false)
   }
 }
 
@@ -78,6 +80,7 @@ struct SwiftFactWalker {
           if isAsyncLet {
             inner.asyncReason = "in an async let"
             inner.underAwait = false
+            inner.underTry = false
           }
           visit(.expr(value), inner, depth: depth + 1)
         }
@@ -109,6 +112,10 @@ struct SwiftFactWalker {
       var awaited = context
       awaited.underAwait = true
       visit(.expr(inner), awaited, depth: depth + 1)
+    case .try(_, let inner):
+      var tried = context
+      tried.underTry = true
+      visit(.expr(inner), tried, depth: depth + 1)
     case .closure(let closure):
       // A closure not handed to a call: it runs whenever someone calls it, in its own context.
       visitClosure(closure, context, asyncReason: closure.effects.isAsync ? "in an async closure" : nil, depth: depth)
@@ -125,6 +132,7 @@ struct SwiftFactWalker {
     var inner = context
     inner.asyncReason = asyncReason
     inner.underAwait = false
+    inner.underTry = false
     facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
       in: closure.statements.map { .stmt($0) }, enclosingMember: context.enclosingMember)
     for capture in closure.captures {
@@ -142,8 +150,8 @@ struct SwiftFactWalker {
     {
       facts.blockingWaits.append(
         BlockingWaitFact(
-          range: blocking.range, callText: blocking.text, contextDescription: reason,
-          enclosingMember: context.enclosingMember))
+          range: blocking.range, callText: blocking.text, calleeRange: callee.range, contextDescription: reason,
+          mayBeComplete: context.underTry && blocking.text.hasSuffix("wait"), enclosingMember: context.enclosingMember))
     }
     facts.continuations += ContinuationAnalysis.facts(
       callee: callee, arguments: arguments, trailing: trailing, enclosingMember: context.enclosingMember)

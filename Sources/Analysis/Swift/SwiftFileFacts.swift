@@ -41,16 +41,26 @@ public struct ContinuationFact: Sendable, Hashable {
 public struct BlockingWaitFact: Sendable, Hashable {
   /// The called name (`wait`, `sleep`, …).
   public var range: ByteRange
-  /// The call as written, shortened for messages (`semaphore.wait`).
+  /// A short name for the call (`semaphore.wait`), when the source text is not at hand.
   public var callText: String
+  /// The whole callee as written (`channel.close().wait`), for messages.
+  public var calleeRange: ByteRange?
   /// Why the place is async code (`in async function 'load'`, `in a Task body`).
   public var contextDescription: String
+  /// A throwing `try x.wait()`: a future's wait (NIO), which returns at once when the future is already
+  /// complete; vtlint cannot know, so this is a warning rather than BAD.
+  public var mayBeComplete: Bool
   public var enclosingMember: String?
 
-  public init(range: ByteRange, callText: String, contextDescription: String, enclosingMember: String?) {
+  public init(
+    range: ByteRange, callText: String, calleeRange: ByteRange? = nil, contextDescription: String,
+    mayBeComplete: Bool = false, enclosingMember: String?
+  ) {
     self.range = range
+    self.calleeRange = calleeRange
     self.callText = callText
     self.contextDescription = contextDescription
+    self.mayBeComplete = mayBeComplete
     self.enclosingMember = enclosingMember
   }
 }

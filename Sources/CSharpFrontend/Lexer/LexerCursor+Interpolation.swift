@@ -69,10 +69,11 @@ extension LexerCursor {
     interpolationDepth = interpolations.count
   }
 
-  /// Number of consecutive `byte` at `i`.
-  @inline(__always) func run(of byte: UInt8, at i: Int) -> Int {
+  /// Number of consecutive `byte` at `i`, counting no further than `limit` (callers that look at the same
+  /// run again byte by byte pass a limit, so a long run cannot make lexing quadratic).
+  @inline(__always) func run(of byte: UInt8, at i: Int, limit: Int = .max) -> Int {
     var j = i
-    while j < count && bytes[j] == byte { j += 1 }
+    while j < count && bytes[j] == byte && j - i < limit { j += 1 }
     return j - i
   }
 
@@ -104,15 +105,16 @@ extension LexerCursor {
         interpolationDepth = interpolations.count
         return
       case 0x7B:  // `{`
-        let braces = run(of: 0x7B, at: pos)
         if frame.style == .raw {
+          // The whole run is consumed here, so counting it in full stays linear.
+          let braces = run(of: 0x7B, at: pos)
           if braces < frame.braces {
             pos += braces
             continue
           }
           // Extra leading braces are literal text; the last `braces` open the hole.
           pos += braces - frame.braces
-        } else if braces >= 2 {
+        } else if at(pos + 1) == 0x7B {
           pos += 2  // `{{` is a literal brace
           continue
         }
@@ -169,7 +171,7 @@ extension LexerCursor {
         return false
       }
       let braces = interpolations[index].braces
-      guard braces == 1 || run(of: 0x7D, at: pos) >= braces else { return false }
+      guard braces == 1 || run(of: 0x7D, at: pos, limit: braces) >= braces else { return false }
       let start = pos
       pos += braces
       emit(.interpolationEnd, from: start)
@@ -193,7 +195,7 @@ extension LexerCursor {
     var closed = false
     while pos < count {
       let b = bytes[pos]
-      if b == 0x7D && (frame.braces == 1 || run(of: 0x7D, at: pos) >= frame.braces) {
+      if b == 0x7D && (frame.braces == 1 || run(of: 0x7D, at: pos, limit: frame.braces) >= frame.braces) {
         closed = true
         break
       }

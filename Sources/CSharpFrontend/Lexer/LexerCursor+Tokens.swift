@@ -23,13 +23,14 @@ extension LexerCursor {
         pos += 1
         lexIdentifier(verbatimStart: start)
       } else {
-        unknown(width: 1, message: "unexpected `@`")
+        unknown(width: 1 + run(of: 0x24, at: pos + 1), message: "unexpected `@`")
       }
     case 0x24:  // $
       if startsInterpolatedString() {
         lexInterpolatedStart()
       } else {
-        unknown(width: 1, message: "unexpected `$`")
+        // The whole `$` run in one token: retrying at each `$` would rescan the run (quadratic).
+        unknown(width: run(of: 0x24, at: pos), message: "unexpected `$`")
       }
     case 0x5C:  // backslash: only a Unicode escape starting an identifier
       if unicodeEscapeWidth(at: pos) > 0 {

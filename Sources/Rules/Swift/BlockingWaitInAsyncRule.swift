@@ -15,7 +15,8 @@ public enum BlockingWaitInAsyncRule {
       spinning a `RunLoop`, `Process.waitUntilExit` and NIO's `EventLoopFuture.wait()` hold that thread \
       until they return; with a few of them in flight the whole process deadlocks without a message (NIO \
       traps instead when the waiting thread is an event loop). The compiler's `noasync` check misses these on \
-      Linux, and misses every call made through an autoclosure or a closure.
+      Linux, and misses every call made through an autoclosure or a closure. A throwing `try x.wait()` is a \
+      future's wait, which returns at once if the future is already complete: that case is a WARNING.
       """,
     howToFix: """
       Use the async form: `try await future.get()`, `try await Task.sleep(for:)`, an `AsyncStream` or a \
@@ -55,10 +56,25 @@ public enum BlockingWaitInAsyncRule {
   /// One finding per blocking call.
   static func check(_ facts: SwiftFileFacts, file: SourceFile) -> [Finding] {
     facts.blockingWaits.map { fact in
-      Finding(
+      let call = fact.calleeRange.map { shortened(file.text($0)) } ?? fact.callText
+      if fact.mayBeComplete {
+        return Finding(
+          rule: description, verdict: .warning,
+          message:
+            "'\(call)' blocks a thread of the cooperative pool (\(fact.contextDescription)) unless the future is already complete; use 'try await …get()'",
+          file: file, range: fact.range, enclosingMember: fact.enclosingMember)
+      }
+      return Finding(
         rule: description,
-        message: "'\(fact.callText)' blocks a thread of the cooperative pool (\(fact.contextDescription))",
+        message: "'\(call)' blocks a thread of the cooperative pool (\(fact.contextDescription))",
         file: file, range: fact.range, enclosingMember: fact.enclosingMember)
     }
+  }
+
+  /// The callee text on one line, at most 60 characters.
+  private static func shortened(_ text: String) -> String {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" })
+    let line = words.joined(separator: " ")
+    return line.count <= 60 ? line : String(line.prefix(28)) + "…" + String(line.suffix(28))
   }
 }
