@@ -63,9 +63,10 @@ extension CSharpParser {
       let start = pos
       if let member = parseMember(context: .type) { members.append(member) }
       if pos == start {
+        // Tokens that cannot start a member: report once and skip just them.
         reportExpected("a member declaration")
         advance()
-        skipToMemberBoundary()
+        while !isAtEnd && kind != .closeBrace && !canStartMember { advance() }
         members.append(Member(kind: .error, range: range(from: start)))
       }
     }
@@ -187,10 +188,12 @@ extension CSharpParser {
       break
     }
     let typeStart = pos
+    guard canStartMember else { return pos == start ? nil : .error }
     let type = parseType()
     if case .missing = type.kind {
+      if pos == typeStart { return pos == start ? nil : .error }
       skipToMemberBoundary()
-      return pos == start ? nil : .error
+      return .error
     }
     switch kind {
     case .kwOperator:
@@ -243,6 +246,14 @@ extension CSharpParser {
       if eat(.comma) { declarators += parseVariableDeclarators() }
       expectMemberSemicolon()
       return .field(LocalDeclaration(modifiers: [], type: type, declarators: declarators), isEvent: false)
+    }
+  }
+
+  /// Whether the current token can begin a member (or a type within one).
+  var canStartMember: Bool {
+    switch kind {
+    case .identifier, .openBracket, .tilde, .openParen: return true
+    default: return kind.rawValue >= TokenKind.kwAbstract.rawValue
     }
   }
 

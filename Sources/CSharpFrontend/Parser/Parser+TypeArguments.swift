@@ -103,6 +103,7 @@ extension CSharpParser {
       return eat(.greaterThan) ? .mustBeType : .notType
     }
     var result = TypeScan.typeOrExpression
+    defer { if case .typeOrExpression = result { sawAmbiguousTypeArguments = true } }
     while true {
       if kind == .kwIn || kind == .kwOut { return .notType }
       switch scanType(scanDepth: scanDepth) {
