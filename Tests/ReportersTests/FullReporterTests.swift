@@ -23,6 +23,21 @@ final class FullReporterTests: XCTestCase {
     XCTAssertFalse(out.contains("\u{1B}"), "no colour unless asked")
   }
 
+  func testHelpIsTheFirstSentenceOfTheFix() {
+    func help(_ fix: String) -> String? {
+      var rule = TestRuns.rule
+      rule.howToFix = fix
+      var run = TestRuns.sample()
+      run.rules = [rule]
+      return FullReporter().render(run).split(separator: "\n").first { $0.hasPrefix("  = help: ") }
+        .map { String($0.dropFirst(10)) }
+    }
+    XCTAssertEqual(help("Consume it once. If not, use AsTask(). More."), "Consume it once.")
+    XCTAssertEqual(help("Use e.g. this one.\nSecond line."), "Use e.g. this one.")
+    XCTAssertEqual(help("No period"), "No period")
+    XCTAssertNil(help(""))
+  }
+
   func testSnapshot() {
     Snapshot.assertMatches(FullReporter().render(TestRuns.sample()), named: "sample.full.txt")
   }

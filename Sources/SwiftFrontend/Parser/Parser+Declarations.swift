@@ -426,9 +426,7 @@ extension SwiftParserCore {
       }
       break
     }
-    guard index < tokens.count else { return false }
-    let token = tokens[index]
-    guard isAccessorKeyword(index) else { return false }
+    guard index < tokens.count, isAccessorKeyword(index) else { return false }
     let next = tokens[min(index + 1, tokens.count - 1)]
     switch next.kind {
     case .openBrace, .closeBrace, .kwThrows: return true
@@ -440,7 +438,7 @@ extension SwiftParserCore {
       return next.contextual == .async || isAccessorKeyword(index + 1) || next.contextual == .mutating
         || next.contextual == .nonmutating
     case .at: return true
-    default: return token.kind == .kwInit && false
+    default: return false
     }
   }
 
