@@ -306,10 +306,16 @@ final class ParserTests: XCTestCase {
     }
   }
 
-  func testLongOperatorChainsFinish() {
-    let source = "let x = " + Array(repeating: "a", count: 50_000).joined(separator: " + ")
-    let tree = SwiftFrontend.Parser.parse(Array(source.utf8))
-    XCTAssertEqual(tree.root.statements.count, 1)
+  func testLongOperatorAndMemberChainsAreCapped() {
+    for separator in [" + ", "."] {
+      let source = "let x = " + Array(repeating: "a", count: 50_000).joined(separator: separator) + "\nlet y = 1"
+      let tree = SwiftFrontend.Parser.parse(Array(source.utf8))
+      XCTAssertEqual(tree.root.statements.count, 2, separator)
+      XCTAssertEqual(tree.diagnostics.count, 1, separator)
+    }
+    // Long but ordinary chains parse without a diagnostic.
+    let ordinary = "let s = " + Array(repeating: "\"x\"", count: 300).joined(separator: " + ")
+    XCTAssertEqual(SwiftFrontend.Parser.parse(Array(ordinary.utf8)).diagnostics.count, 0)
   }
 }
 
