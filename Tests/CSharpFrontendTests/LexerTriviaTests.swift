@@ -89,7 +89,8 @@ final class LexerTriviaTests: XCTestCase {
     XCTAssertTrue(lexed.diagnostics.isEmpty, "\(lexed.diagnostics)")
     // The disabled region is one piece, and the unterminated string and comment in it raise nothing.
     XCTAssertEqual(
-      LexerTestHelpers.trivia(source).filter { $0.0 == .disabledText }.map(\.1), ["class \"unterminated { /* \n#region x\n"])
+      LexerTestHelpers.trivia(source).filter { $0.0 == .disabledText }.map(\.1),
+      ["class \"unterminated { /* \n#region x\n"])
   }
 
   func testUnbalancedDirectivesAreDiagnosedAndLexingContinues() {
