@@ -94,12 +94,22 @@ public struct FullReporter: Reporter {
     return out + help(f, run, paint)
   }
 
-  /// `  = help: …`: the first line of the rule's "how to fix", when the run describes the rule.
+  /// `  = help: …`: the first sentence of the rule's "how to fix", when the run describes the rule; the
+  /// whole text is in `vtlint explain`.
   private func help(_ f: Finding, _ run: RunResult, _ paint: Painter) -> String {
-    guard let help = run.rule(f.ruleID)?.howToFix.split(whereSeparator: \.isNewline).first, !help.isEmpty else {
-      return ""
+    guard let fix = run.rule(f.ruleID)?.howToFix, let sentence = FullReporter.firstSentence(fix) else { return "" }
+    return paint("  = ", Painter.blue) + "help: " + FullReporter.sanitize(sentence) + "\n"
+  }
+
+  /// Text up to the first `. ` that is followed by a capital letter (a new sentence), on the first line.
+  static func firstSentence(_ text: String) -> String? {
+    guard let line = text.split(whereSeparator: \.isNewline).first.map(Array.init), !line.isEmpty else { return nil }
+    var i = 0
+    while i + 2 < line.count {
+      if line[i] == ".", line[i + 1] == " ", line[i + 2].isUppercase { return String(line[...i]) }
+      i += 1
     }
-    return paint("  = ", Painter.blue) + "help: " + FullReporter.sanitize(String(help)) + "\n"
+    return String(line)
   }
 
   /// Lines longer than this are cut to the labelled part (minified or generated code).

@@ -4,8 +4,8 @@ import SourceModel
 /// `--format junit`: JUnit XML for CI test dashboards (GitLab, Jenkins, Azure DevOps).
 ///
 /// One `<testsuite>` per file that has something to say; each finding is a `<testcase>` named after its rule
-/// and position. Errors and warnings are `<failure>`s; notes (GOOD) pass. Files that could not be linted are
-/// `<error>`s and skipped files `<skipped>`, both in a `vtlint.files` suite. A clean run still has one passing
+/// and position. Errors and warnings are `<failure>`s; notes (GOOD) pass. Files that could not be linted (and
+/// have no finding saying so) are `<error>`s and skipped files `<skipped>`, both in a `vtlint.files` suite. A clean run still has one passing
 /// test case, because some dashboards treat an empty report as a broken job.
 public struct JUnitReporter: Reporter {
   public static let identifier = "junit"
@@ -40,7 +40,11 @@ public struct JUnitReporter: Reporter {
       if suites.last?.name == path { suites[suites.count - 1].cases.append(c) } else { suites.append((path, [c])) }
     }
     var fileCases: [Case] = []
-    for failed in run.failed.sorted(by: { ($0.path, $0.error) < ($1.path, $1.error) }) {
+    // A file that could not be read normally has its own finding (VT9001) above; list it as an error only
+    // when it has none (the rule turned off), so a broken file never disappears from the report.
+    let pathsWithFindings = Set(run.findings.map(\.path))
+    for failed in run.failed.sorted(by: { ($0.path, $0.error) < ($1.path, $1.error) })
+    where !pathsWithFindings.contains(failed.path) {
       let path = run.reportPath(failed.path)
       fileCases.append(
         Case(

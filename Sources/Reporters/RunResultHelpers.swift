@@ -15,8 +15,16 @@ extension RunResult {
     if Finding.reportOrder(b, a) { return false }
     if a.end != b.end { return a.end < b.end }
     if a.severity != b.severity { return a.severity > b.severity }
-    if a.ruleName != b.ruleName { return a.ruleName < b.ruleName }
-    return (a.enclosingMember ?? "") < (b.enclosingMember ?? "")
+    if a.verdict != b.verdict { return a.verdict > b.verdict }
+    // Swift's `<` treats canonically equivalent strings (NFC and NFD spellings of `é`) as equal; bytes don't.
+    if !a.path.utf8.elementsEqual(b.path.utf8) { return a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
+    if !a.message.utf8.elementsEqual(b.message.utf8) {
+      return a.message.utf8.lexicographicallyPrecedes(b.message.utf8)
+    }
+    if !a.ruleName.utf8.elementsEqual(b.ruleName.utf8) {
+      return a.ruleName.utf8.lexicographicallyPrecedes(b.ruleName.utf8)
+    }
+    return (a.enclosingMember ?? "").utf8.lexicographicallyPrecedes((b.enclosingMember ?? "").utf8)
   }
 
   /// `path` as reports show it: a leading `./` dropped, and made relative to `baseDirectory` when it lies

@@ -46,6 +46,8 @@ public struct LineTable: Sendable {
     let index = lineIndex(of: offset)
     var column = 1
     var i = Int(lineStarts[index])
+    // A UTF-8 byte-order mark is invisible in editors: the first line's columns start after it.
+    if index == 0 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
     let stop = min(Int(offset), bytes.count)
     while i < stop {
       // Count every byte that is not a UTF-8 continuation byte: one per scalar, and one per stray byte.

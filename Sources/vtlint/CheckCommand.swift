@@ -29,6 +29,9 @@ extension VTLintCommand {
     @Flag(name: .shortAndLong, help: "Do not print the summary line.")
     var quiet = false
 
+    @Flag(name: .customLong("github-summary"), help: "Also append a Markdown summary to $GITHUB_STEP_SUMMARY.")
+    var githubSummary = false
+
     @Flag(help: "Print the number of findings per rule on stderr.")
     var statistics = false
 
@@ -125,10 +128,25 @@ extension VTLintCommand {
         let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
         try write(OutputFormats.reporter(named: parts[0])!.render(run), to: parts[1])
       }
+      if githubSummary { try appendStepSummary(GitHubStepSummary.render(run)) }
       if statistics { Diagnostics.raw(OutputFormats.statistics(run)) }
       if !quiet { Diagnostics.raw(OutputFormats.summary(run) + "\n") }
       let code = policy.exitCode(report)
       if code != 0 { throw ExitCode(code) }
+    }
+
+    /// GitHub collects step summaries by appending to the file it names; outside Actions this is a no-op.
+    private func appendStepSummary(_ markdown: String) throws {
+      guard let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else {
+        Diagnostics.note("warning: --github-summary: GITHUB_STEP_SUMMARY is not set; no summary written")
+        return
+      }
+      guard let handle = FileHandle(forWritingAtPath: path) else {
+        throw ToolFailure("\(path): cannot append the step summary")
+      }
+      defer { try? handle.close() }
+      handle.seekToEndOfFile()
+      handle.write(Data(markdown.utf8))
     }
 
     private func write(_ text: String, to path: String) throws {

@@ -56,6 +56,18 @@ final class OutputTests: XCTestCase {
     XCTAssertEqual(silent.stdout + silent.stderr, "", "a clean quiet run prints nothing")
   }
 
+  func testGitHubStepSummaryIsAppended() throws {
+    let t = try project(files: 1)
+    let summary = t.root.appendingPathComponent("summary.md")
+    try Data("previous step\n".utf8).write(to: summary)
+    let r = try CLIRunner.run(
+      ["--github-summary"], in: t.root, environment: ["GITHUB_STEP_SUMMARY": summary.path])
+    XCTAssertEqual(r.code, 0, r.stderr)
+    let text = try t.read("summary.md")
+    XCTAssertTrue(text.hasPrefix("previous step\n### vtlint"), text)
+    XCTAssertTrue(text.contains("VT9004"), text)
+  }
+
   func testAllFormatsRender() throws {
     let t = try project(files: 1)
     for format in ["text", "full", "json", "sarif", "github", "gitlab", "junit", "checkstyle", "msbuild"] {

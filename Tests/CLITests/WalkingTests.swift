@@ -66,6 +66,17 @@ final class WalkingTests: XCTestCase {
     XCTAssertTrue(swift.stderr.contains("in 1 file"), swift.stderr)
   }
 
+  func testDotSlashIsDroppedFromReportedPaths() throws {
+    let t = try TempTree()
+    try t.write("sub/a.cs", "class A { }\n")
+    XCTAssertEqual(lintedPaths(try t.run(["--verbose", "./sub"])), ["sub/a.cs"])
+    XCTAssertEqual(lintedPaths(try t.run(["--verbose", "./"])), ["sub/a.cs"])
+    XCTAssertEqual(lintedPaths(try t.run(["--verbose", "sub/"])), ["sub/a.cs"])
+    let missing = try t.run(["./nope"])
+    XCTAssertEqual(missing.code, 2)
+    XCTAssertTrue(missing.stderr.contains("./nope: no such file or directory"), missing.stderr)
+  }
+
   func testLanguageFilter() throws {
     let t = try TempTree()
     try t.write("a.cs", "class A { }\n")

@@ -23,6 +23,21 @@ final class FullReporterTests: XCTestCase {
     XCTAssertFalse(out.contains("\u{1B}"), "no colour unless asked")
   }
 
+  func testHelpIsTheFirstSentenceOfTheFix() {
+    func help(_ fix: String) -> String? {
+      var rule = TestRuns.rule
+      rule.howToFix = fix
+      var run = TestRuns.sample()
+      run.rules = [rule]
+      return FullReporter().render(run).split(separator: "\n").first { $0.hasPrefix("  = help: ") }
+        .map { String($0.dropFirst(10)) }
+    }
+    XCTAssertEqual(help("Consume it once. If not, use AsTask(). More."), "Consume it once.")
+    XCTAssertEqual(help("Use e.g. this one.\nSecond line."), "Use e.g. this one.")
+    XCTAssertEqual(help("No period"), "No period")
+    XCTAssertNil(help(""))
+  }
+
   func testSnapshot() {
     Snapshot.assertMatches(FullReporter().render(TestRuns.sample()), named: "sample.full.txt")
   }
@@ -78,7 +93,8 @@ final class FullReporterTests: XCTestCase {
     let forty = String(repeating: "a", count: 37)
     XCTAssertTrue(
       out.contains("1 | …\(forty) + await vt + \(forty)…\n  |  \(String(repeating: " ", count: 40))^^^^^^^^"), out)
-    XCTAssertLessThan(out.split(separator: "\n").map(\.count).max() ?? 0, 140)
+    let frameLines = out.split(separator: "\n").filter { !$0.hasPrefix("  = help:") }
+    XCTAssertLessThan(frameLines.map(\.count).max() ?? 0, 140, out)
   }
 
   func testWithoutSourceShowsLocationAndRelatedAsNotes() {

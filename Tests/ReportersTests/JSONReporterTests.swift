@@ -81,6 +81,18 @@ final class JSONReporterTests: XCTestCase {
     }
   }
 
+  func testCanonicallyEquivalentPathsStillSortDeterministically() {
+    let nfc = SourceFile(path: "caf\u{E9}.cs", text: "await vt;\n")
+    let nfd = SourceFile(path: "cafe\u{301}.cs", text: "await vt;\n")
+    let findings = [nfc, nfd].map {
+      Finding(rule: TestRuns.rule, message: "m", file: $0, range: TestRuns.range(of: "await", in: $0))
+    }
+    XCTAssertEqual(findings[0].path, findings[1].path, "Swift calls these equal")
+    let a = JSONReporter().render(RunResult(findings: findings, fileCount: 2))
+    let b = JSONReporter().render(RunResult(findings: findings.reversed(), fileCount: 2))
+    XCTAssertEqual(Array(a.utf8), Array(b.utf8))
+  }
+
   func testEscapingRoundTripsThroughTwoParsers() throws {
     let run = TestRuns.hostile()
     let text = JSONReporter().render(run)

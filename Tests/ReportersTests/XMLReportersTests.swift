@@ -83,6 +83,17 @@ final class XMLReportersTests: XCTestCase {
     XCTAssertEqual(doc.elements.filter { $0.name == "error" }.first?.attributes["message"], "permission denied")
   }
 
+  func testJUnitListsAFailedFileOnceOnly() throws {
+    var run = TestRuns.sample()
+    run.failed = [
+      FailedFile(path: "src/Cache.cs", error: "already reported by a finding"),
+      FailedFile(path: "src/Gone.cs", error: "EIO"),
+    ]
+    let doc = try XCTUnwrap(XMLCollector.parse(JUnitReporter().render(run)))
+    let errors = doc.elements.filter { $0.name == "error" }
+    XCTAssertEqual(errors.map { $0.attributes["message"] }, ["EIO"])
+  }
+
   func testJUnitCleanRunHasOnePassingCase() throws {
     let doc = try XCTUnwrap(XMLCollector.parse(JUnitReporter().render(RunResult(findings: [], fileCount: 2))))
     XCTAssertEqual(doc.elements.filter { $0.name == "testcase" }.count, 1)

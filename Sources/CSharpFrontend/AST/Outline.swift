@@ -263,7 +263,9 @@ public struct SyntaxOutline {
     case .labeled(let label, let inner):
       add(indent, label.text + ":")
       self.statement(inner, indent + 1)
-    case .localFunction(let method): self.method("local function", method, "", indent)
+    case .localFunction(let method):
+      let modifiers = method.modifiers.map { $0 + " " }.joined()
+      self.method("local function", method, modifiers, indent)
     case .empty: add(indent, ";")
     case .error: add(indent, "error statement")
     }
@@ -327,6 +329,8 @@ public struct SyntaxOutline {
     arguments.isEmpty ? "" : "<" + arguments.map(describe).joined(separator: ", ") + ">"
   }
 
+  /// Expressions. The common, deeply chained forms are here and the rest in `describeLessCommon`, which keeps
+  /// this function's stack frame small: trees nest up to about a thousand levels (long `+` chains).
   private func describe(_ expr: Expr) -> String {
     switch expr.kind {
     case .name(let name, let arguments): return name.text + typeArgumentSuffix(arguments)
@@ -349,6 +353,12 @@ public struct SyntaxOutline {
     case .assignment(let op, let left, let right): return list(Self.symbol(op), [describe(left), describe(right)])
     case .conditional(let condition, let a, let b): return list("?:", [describe(condition), describe(a), describe(b)])
     case .await(let inner): return list("await", [describe(inner)])
+    default: return describeLessCommon(expr)
+    }
+  }
+
+  private func describeLessCommon(_ expr: Expr) -> String {
+    switch expr.kind {
     case .lambda(let lambda): return describe(lambda, head: "lambda")
     case .anonymousMethod(let lambda): return describe(lambda, head: "delegate")
     case .objectCreation(let type, let arguments, let initializer):
@@ -393,6 +403,7 @@ public struct SyntaxOutline {
     case .query(let clauses): return list("query", clauses.map(describe))
     case .other(let parts): return list("other", parts.map(describe))
     case .missing: return "<missing>"
+    default: return "?"
     }
   }
 

@@ -6,12 +6,27 @@ extension LexerCursor {
   mutating func lexIdentifier(verbatimStart: Int? = nil) {
     let start = verbatimStart ?? pos
     let nameStart = pos
-    var flags: TokenFlags = verbatimStart == nil ? [] : .verbatimIdentifier
-    var asciiOnly = true
     // Fast path: the ASCII run, in a local (a loop that updates `self.pos` stores it every byte).
     var i = pos
     while i < count && Self.isASCIIIdentifierByte(bytes[i]) { i += 1 }
     pos = i
+    var flags: TokenFlags = verbatimStart == nil ? [] : .verbatimIdentifier
+    if i < count && (bytes[i] == 0x5C || bytes[i] >= 0x80) && scanIdentifierRest(flags: &flags) {
+      emit(.identifier, from: start, flags: flags)
+    } else if verbatimStart == nil {
+      let (kind, contextual) = keyword(start: nameStart, end: pos)
+      emit(kind, from: start, contextual: contextual, flags: flags)
+    } else {
+      emit(.identifier, from: start, flags: flags)
+    }
+  }
+
+  /// Continues an identifier through escapes and non-ASCII letters (and any ASCII after them). Returns
+  /// whether it consumed anything. Kept out of line: Unicode property lookups need runtime metadata that
+  /// would otherwise be fetched on every identifier.
+  @inline(never)
+  mutating func scanIdentifierRest(flags: inout TokenFlags) -> Bool {
+    let before = pos
     while pos < count {
       let b = bytes[pos]
       if Self.isASCIIIdentifierByte(b) {
@@ -21,25 +36,19 @@ extension LexerCursor {
         guard width > 0 else { break }
         pos += width
         flags.insert(.hasUnicodeEscape)
-        asciiOnly = false
       } else if b >= 0x80 {
         let (scalar, width) = decodeScalar(at: pos)
         guard let scalar, Self.isIdentifierPart(scalar) else { break }
         pos += width
-        asciiOnly = false
       } else {
         break
       }
     }
-    if verbatimStart == nil && asciiOnly {
-      let (kind, contextual) = keyword(start: nameStart, end: pos)
-      emit(kind, from: start, contextual: contextual, flags: flags)
-    } else {
-      emit(.identifier, from: start, flags: flags)
-    }
+    return pos > before
   }
 
   /// Whether an identifier starts at `i`: a letter, `_`, a Unicode escape or a non-ASCII letter.
+  @inline(never)
   func startsIdentifier(at i: Int) -> Bool {
     let b = at(i)
     if b == 0x5F || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) { return i < count }
@@ -130,6 +139,7 @@ extension LexerCursor {
   }
 
   /// Letters (Lu, Ll, Lt, Lm, Lo) and letter numbers (Nl) start identifiers.
+  @inline(never)
   static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber:
@@ -140,6 +150,7 @@ extension LexerCursor {
   }
 
   /// Identifier starts plus combining marks, decimal digits, connectors and formatting characters.
+  @inline(never)
   static func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber,

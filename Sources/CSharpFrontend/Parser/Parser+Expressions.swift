@@ -58,17 +58,21 @@ extension CSharpParser {
     } else {
       left = parseUnary()
     }
+    // Each operator applied deepens the tree by one level (`a + b + c` nests to the left) without deepening the
+    // parser's own recursion: chains count against the tree-depth limit, which consumers of the tree rely on.
+    var chainDepth = 0
+    defer { chainLinks -= chainDepth }
     var progress = LoopProgress()
     while progress.check(&self) {
       guard let op = infixOperatorAtCursor(), op.precedence >= minimum else { break }
+      guard enterChainLink() else { break }
+      chainDepth += 1
       pos += op.tokenCount
       switch op.form {
       case .binary(let binary):
         // Right operand binds tighter, except `??` which groups to the right.
         let next = binary == .coalesce ? op.precedence : op.precedence + 1
-        guard enterNesting() else { return Expr(.missing, range: range(from: start)) }
         let right = parseBinary(next)
-        leaveNesting()
         left = Expr(.binary(binary, left, right), range: range(from: start))
       case .isPattern:
         let pattern = parsePattern(afterIs: true)
@@ -193,8 +197,19 @@ extension CSharpParser {
 
   mutating func parsePostfix(_ primary: Expr, start: Int) -> Expr {
     var expr = primary
+    // A long chain (`a.B().C()…`) deepens the tree as operator chains do; see `parseBinary`.
+    var chainDepth = 0
+    defer { chainLinks -= chainDepth }
     var progress = LoopProgress()
     while progress.check(&self) {
+      switch kind {
+      case .dot, .questionDot, .question, .openParen, .openBracket, .plusPlus, .minusMinus, .exclamation, .arrow:
+        if kind == .question && peekKind() != .dot && peekKind() != .openBracket { return expr }
+        guard enterChainLink() else { return expr }
+        chainDepth += 1
+      default:
+        return expr
+      }
       switch kind {
       case .dot:
         advance()
@@ -323,15 +338,17 @@ extension CSharpParser {
     default:
       break
     }
-    if modifier != .none, let declaration = parseDeclarationExpressionIfPresent() {
+    if modifier != .none, let declaration = parseDeclarationExpressionIfPresent(afterModifier: true) {
       return Argument(name: name, modifier: modifier, value: declaration)
     }
     return Argument(name: name, modifier: modifier, value: parseExpression())
   }
 
   /// `var x`, `int x`, `var (a, b)`, `T _` used as an expression (out arguments, deconstruction targets).
-  mutating func parseDeclarationExpressionIfPresent() -> Expr? {
-    guard isAtDeclarationExpression() else { return nil }
+  /// `afterModifier`: after `out`/`ref`/`in`, where `a<b, c> d` can only be a declaration; elsewhere (tuple
+  /// elements) it reads as two comparisons, as C# decides for `(a < b, c > d)`.
+  mutating func parseDeclarationExpressionIfPresent(afterModifier: Bool = false) -> Expr? {
+    guard isAtDeclarationExpression(afterModifier: afterModifier) else { return nil }
     let start = pos
     let type: TypeSyntax
     if isContextual(.var) {
@@ -345,7 +362,7 @@ extension CSharpParser {
   }
 
   /// Whether a type and a designation (not an expression) start here: `var x`, `var (a, b)`, `T x`.
-  mutating func isAtDeclarationExpression() -> Bool {
+  mutating func isAtDeclarationExpression(afterModifier: Bool = false) -> Bool {
     let saved = pos
     defer { pos = saved }
     if isContextual(.var) && (peekKind() == .openParen || peekKind() == .identifier) {
@@ -356,8 +373,9 @@ extension CSharpParser {
       }
       return true
     }
+    sawAmbiguousTypeArguments = false
     if case .notType = scanType() { return false }
-    guard kind == .identifier else { return false }
+    guard kind == .identifier, afterModifier || !sawAmbiguousTypeArguments else { return false }
     switch peekKind() {
     case .comma, .closeParen, .closeBracket: return true
     default: return false

@@ -28,7 +28,8 @@ extension CSharpParser {
     var declaration = TypeDeclaration(keyword: keyword, name: name)
     if kind == .lessThan { declaration.typeParameters = parseTypeParameterList() }
     if kind == .openParen {
-      declaration.parameters = parseParameterList(closer: .closeParen, allowImplicitTypes: false)
+      declaration.parameters = parseParameterList(
+        closer: .closeParen, allowImplicitTypes: false, allowUnnamed: keyword == .extension)
     }
     if eat(.colon) {
       var progress = LoopProgress()
@@ -63,9 +64,10 @@ extension CSharpParser {
       let start = pos
       if let member = parseMember(context: .type) { members.append(member) }
       if pos == start {
+        // Tokens that cannot start a member: report once and skip just them.
         reportExpected("a member declaration")
         advance()
-        skipToMemberBoundary()
+        while !isAtEnd && kind != .closeBrace && !canStartMember { advance() }
         members.append(Member(kind: .error, range: range(from: start)))
       }
     }
@@ -187,10 +189,12 @@ extension CSharpParser {
       break
     }
     let typeStart = pos
+    guard canStartMember else { return pos == start ? nil : .error }
     let type = parseType()
     if case .missing = type.kind {
+      if pos == typeStart { return pos == start ? nil : .error }
       skipToMemberBoundary()
-      return pos == start ? nil : .error
+      return .error
     }
     switch kind {
     case .kwOperator:
@@ -243,6 +247,14 @@ extension CSharpParser {
       if eat(.comma) { declarators += parseVariableDeclarators() }
       expectMemberSemicolon()
       return .field(LocalDeclaration(modifiers: [], type: type, declarators: declarators), isEvent: false)
+    }
+  }
+
+  /// Whether the current token can begin a member (or a type within one).
+  var canStartMember: Bool {
+    switch kind {
+    case .identifier, .openBracket, .tilde, .openParen: return true
+    default: return kind.rawValue >= TokenKind.kwAbstract.rawValue
     }
   }
 
@@ -420,7 +432,10 @@ extension CSharpParser {
 
   /// `(int a, ref T b = default, params object[] rest)` or `[int i]` for indexers. With `allowImplicitTypes`
   /// (lambdas), a bare name is a parameter without a type.
-  mutating func parseParameterList(closer: TokenKind, allowImplicitTypes: Bool) -> [Parameter] {
+  /// `allowUnnamed`: `extension(Type)` blocks may leave the receiver unnamed.
+  mutating func parseParameterList(closer: TokenKind, allowImplicitTypes: Bool, allowUnnamed: Bool = false)
+    -> [Parameter]
+  {
     var parameters: [Parameter] = []
     guard kind == .openParen || kind == .openBracket else {
       reportExpected(closer == .closeParen ? "'('" : "'['")
@@ -429,7 +444,7 @@ extension CSharpParser {
     advance()
     var progress = LoopProgress()
     while progress.check(&self) && kind != closer {
-      parameters.append(parseParameter(allowImplicitType: allowImplicitTypes))
+      parameters.append(parseParameter(allowImplicitType: allowImplicitTypes, allowUnnamed: allowUnnamed))
       if !eat(.comma) { break }
     }
     if !eat(closer) {
@@ -439,7 +454,7 @@ extension CSharpParser {
     return parameters
   }
 
-  private mutating func parseParameter(allowImplicitType: Bool) -> Parameter {
+  private mutating func parseParameter(allowImplicitType: Bool, allowUnnamed: Bool) -> Parameter {
     let attributes = parseAttributeLists()
     var modifiers: [String] = []
     var progress = LoopProgress()
@@ -473,6 +488,11 @@ extension CSharpParser {
         attributes: attributes, modifiers: modifiers, type: nil, name: name, defaultValue: defaultValue)
     }
     let type = parseType()
+    if allowUnnamed && (kind == .closeParen || kind == .comma) {
+      return Parameter(
+        attributes: attributes, modifiers: modifiers, type: type,
+        name: Identifier("", range: ByteRange(start: type.range.end, end: type.range.end)))
+    }
     let name = parseIdentifier()
     var defaultValue: Expr?
     if eat(.equals) { defaultValue = parseExpression() }

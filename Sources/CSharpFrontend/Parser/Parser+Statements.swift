@@ -211,7 +211,8 @@ extension CSharpParser {
     if kind == .openParen, let close = matchingIndex(of: pos), close + 1 < tokens.count,
       tokens[close + 1].kind == .openBrace
     {
-      subject = parseParenthesizedOrTuple()
+      let parenthesized = parseParenthesizedOrTuple()
+      if case .parenthesized(let inner) = parenthesized.kind { subject = inner } else { subject = parenthesized }
     } else {
       subject = parseParenthesizedCondition()
     }

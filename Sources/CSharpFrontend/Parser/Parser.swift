@@ -25,7 +25,12 @@ public enum Parser {
   public static func parse(_ bytes: [UInt8], lexed: LexedSource) -> CSharpSyntaxTree {
     var parser = CSharpParser(bytes: bytes, tokens: lexed.tokens)
     let root = parser.parseCompilationUnit()
-    return CSharpSyntaxTree(lexed: lexed, root: root, diagnostics: lexed.diagnostics + parser.diagnostics)
+    // Lexer and parser diagnostics in file order (stable: the lexer's first at equal offsets).
+    let diagnostics = (lexed.diagnostics + parser.diagnostics).enumerated().sorted { a, b in
+      a.element.range.start != b.element.range.start
+        ? a.element.range.start < b.element.range.start : a.offset < b.offset
+    }.map(\.element)
+    return CSharpSyntaxTree(lexed: lexed, root: root, diagnostics: diagnostics)
   }
 }
 
@@ -34,8 +39,14 @@ public enum Parser {
 /// Tokens are read by index and never copied; speculation saves and restores `pos` (an `Int`), so a reset
 /// point costs nothing. The grammar lives in `extension CSharpParser` files, one area each.
 struct CSharpParser {
-  /// Deepest nesting of expressions, statements, types and patterns before the parser gives up on a region.
+  /// Deepest nesting of expressions, statements, types and patterns (and operator or member-access chains,
+  /// which nest the tree too) before the parser gives up on a region. At this depth a debug build uses about
+  /// 3.2 MB of stack on the worst construct (nested parentheses), well inside an 8 MB thread.
   static let maximumDepth = 200
+  /// Deepest syntax tree the parser builds: nesting plus the links of left-nested chains (`a + b + …`,
+  /// `x.A().B()…`). Real code concatenates a few hundred strings in one expression; the tree's consumers recurse
+  /// over it, so it stays bounded.
+  static let maximumTreeDepth = 1_000
 
   let bytes: [UInt8]
   let tokens: [Token]
@@ -44,6 +55,8 @@ struct CSharpParser {
   var pos = 0
   var diagnostics: [SyntaxDiagnostic] = []
   var depth = 0
+  /// Links of the operator and member-access chains being built (each nests the tree one level deeper).
+  var chainLinks = 0
   /// Set once the depth limit was hit, so absurd input yields one diagnostic instead of thousands.
   var reportedDepthLimit = false
   /// Start offset of the last reported diagnostic: a second error at the same place adds nothing.
@@ -55,6 +68,8 @@ struct CSharpParser {
   /// The nesting depth at which a switch arm's `when` guard is being parsed: at exactly that level, `x =>`
   /// ends the guard instead of starting a lambda (`_ when ready => 1`).
   var switchArmGuardDepth = -1
+  /// Set by a speculative type scan that met type arguments an expression could also spell (`a<b, c>`).
+  var sawAmbiguousTypeArguments = false
 
   init(bytes: [UInt8], tokens: [Token]) {
     self.bytes = bytes

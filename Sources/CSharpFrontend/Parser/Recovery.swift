@@ -95,6 +95,21 @@ extension CSharpParser {
 
   mutating func leaveNesting() { depth -= 1 }
 
+  /// Adds one link to an operator or member-access chain; at the tree-depth limit behaves like
+  /// `enterNesting` at its limit. The caller subtracts its links from `chainLinks` when the chain ends.
+  mutating func enterChainLink() -> Bool {
+    if depth * 8 + chainLinks >= CSharpParser.maximumTreeDepth {
+      if !reportedDepthLimit {
+        reportedDepthLimit = true
+        diagnostics.append(SyntaxDiagnostic(range: current.range, message: "nesting too deep"))
+      }
+      skipRestOfNestedRegion()
+      return false
+    }
+    chainLinks += 1
+    return true
+  }
+
   /// Skips forward to the closer of the innermost region the parser is in: bracket pairs opened here are
   /// skipped whole, the first unmatched closer (or end of file) stops the skip.
   mutating func skipRestOfNestedRegion() {

@@ -68,6 +68,13 @@ public enum LintRun {
     var all: [(Finding, String)] = []
     var linted: [String] = []
     var failed: [(path: String, error: String)] = []
+    // Directories the walk could not read fail the run like unreadable files.
+    for (path, error) in walked.failures {
+      failed.append((path, error))
+      if let finding = ioErrorFinding(path: path, error: error, policy: policy, cwd: cwd) {
+        all.append((finding, FindingFingerprint.of(finding, in: nil)))
+      }
+    }
     var suppressed = 0
     for (i, output) in pass2.enumerated() {
       switch output {

@@ -20,6 +20,8 @@ public struct FileWalker {
     public var skipped: [(path: String, reason: String)] = []
     /// Problems that are not about one file (symlink loops): printed to stderr.
     public var notices: [String] = []
+    /// Directories that could not be read: (path, OS error). They fail the run like unreadable files.
+    public var failures: [(path: String, error: String)] = []
   }
 
   public enum WalkError: Error, CustomStringConvertible {
@@ -66,10 +68,14 @@ public struct FileWalker {
   public func walk(_ paths: [String]) throws -> Result {
     var result = Result()
     var seen = Set<String>()
-    for path in paths {
+    for given in paths {
+      // `./src` is reported as `src/…`, as the user would write it.
+      var path = given
+      while path.hasPrefix("./") && path.count > 2 { path = String(path.dropFirst(2).drop { $0 == "/" }) }
+      if path == "./" { path = "." }
       var st = stat()
       let absolute = absolutePath(path)
-      guard stat(absolute, &st) == 0 || lstat(absolute, &st) == 0 else { throw WalkError.noSuchPath(path) }
+      guard stat(absolute, &st) == 0 || lstat(absolute, &st) == 0 else { throw WalkError.noSuchPath(given) }
       if (st.st_mode & S_IFMT) == S_IFDIR {
         let rules = options.respectIgnoreFiles ? IgnoreRules.inherited(at: absolute) : IgnoreRules()
         var ancestors: Set<FileID> = [FileID(st)]
@@ -139,9 +145,12 @@ public struct FileWalker {
     seen: inout Set<String>, into result: inout Result
   ) {
     let rules = options.respectIgnoreFiles ? inherited.entering(absolute) : inherited
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else {
-      result.notices.append("\(display): cannot read directory")
+    let names: [String]
+    switch FileWalker.listDirectory(absolute) {
+    case .failure(let error):
+      result.failures.append((display, error.message))
       return
+    case .success(let list): names = list
     }
     for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
       if !options.hidden && name.hasPrefix(".") { continue }
@@ -152,11 +161,30 @@ public struct FileWalker {
       guard lstat(childAbsolute, &lst) == 0 else { continue }
       var st = lst
       let isLink = (lst.st_mode & S_IFMT) == S_IFLNK
+      // Entries that look like sources but will not be read are listed as skipped, never dropped silently.
+      let looksLikeSource = wantsLanguage(of: name)
       if isLink {
-        guard options.followSymlinks else { continue }
-        guard stat(childAbsolute, &st) == 0 else { continue }  // dangling link: nothing to lint
+        guard options.followSymlinks else {
+          if looksLikeSource && !rules.isIgnored(absolutePath: childAbsolute, isDirectory: false) {
+            result.skipped.append((childDisplay, "symbolic link (not followed without --follow-symlinks)"))
+          }
+          continue
+        }
+        guard stat(childAbsolute, &st) == 0 else {
+          let loop = errno == ELOOP
+          if looksLikeSource && !rules.isIgnored(absolutePath: childAbsolute, isDirectory: false) {
+            result.skipped.append((childDisplay, loop ? "symbolic link loop" : "dangling symbolic link"))
+          }
+          continue
+        }
       }
       let kind = st.st_mode & S_IFMT
+      if kind != S_IFDIR && kind != S_IFREG {
+        if looksLikeSource && !rules.isIgnored(absolutePath: childAbsolute, isDirectory: false) {
+          result.skipped.append((childDisplay, "not a regular file (\(FileWalker.kindName(kind)))"))
+        }
+        continue
+      }
       if kind == S_IFDIR {
         if FileWalker.defaultExcludedDirectories.contains(name) { continue }
         if rules.isIgnored(absolutePath: childAbsolute, isDirectory: true) { continue }
@@ -188,6 +216,41 @@ public struct FileWalker {
       }
       // FIFOs, sockets and devices met during a walk are skipped silently: regular files only.
     }
+  }
+
+  private func wantsLanguage(of name: String) -> Bool {
+    guard let language = Language(path: name) else { return false }
+    return options.languages.isEmpty || options.languages.contains(language)
+  }
+
+  static func kindName(_ kind: mode_t) -> String {
+    switch kind {
+    case S_IFIFO: return "fifo"
+    case S_IFSOCK: return "socket"
+    case S_IFCHR: return "character device"
+    case S_IFBLK: return "block device"
+    default: return "special file"
+    }
+  }
+
+  struct DirectoryError: Error {
+    var message: String
+  }
+
+  /// Entry names of a directory (without `.` and `..`), or the OS error, e.g. `Permission denied`.
+  static func listDirectory(_ path: String) -> Swift.Result<[String], DirectoryError> {
+    guard let dir = opendir(path) else {
+      return .failure(DirectoryError(message: "open directory: \(String(cString: strerror(errno)))"))
+    }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafePointer(to: &entry.pointee.d_name) {
+        String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return .success(names)
   }
 
   func absolutePath(_ path: String) -> String {

@@ -4,8 +4,9 @@ enum SwiftCharacterClass {
     (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c == 0x5F
   }
 
+  /// `$` may continue an identifier (`_$id` property-wrapper storage names).
   @inline(__always) static func isIdentifierBody(_ c: UInt8) -> Bool {
-    isIdentifierHead(c) || (c >= 0x30 && c <= 0x39)
+    isIdentifierHead(c) || (c >= 0x30 && c <= 0x39) || c == 0x24
   }
 
   @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }

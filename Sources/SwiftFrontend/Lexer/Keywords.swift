@@ -2,12 +2,12 @@
 enum SwiftKeywords {
   /// Up to 16 bytes of an identifier, zero padded: exact for every keyword (none is longer, and
   /// identifiers never contain NUL).
-  struct Key: Hashable {
+  struct Key: Hashable, Sendable {
     var lo: UInt64
     var hi: UInt64
   }
 
-  struct Entry {
+  struct Entry: Sendable {
     var kind: SwiftTokenKind
     var contextual: SwiftContextualKeyword
   }
@@ -15,6 +15,19 @@ enum SwiftKeywords {
   static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Key? {
     let length = end - start
     guard length > 0 && length <= 16 else { return nil }
+    if start + 16 <= bytes.count, let base = bytes.baseAddress {
+      // Two unaligned 8-byte loads, masked to the identifier's length (little-endian byte order).
+      let raw = UnsafeRawPointer(base + start)
+      let first = raw.loadUnaligned(as: UInt64.self).littleEndian
+      if length <= 8 {
+        let mask: UInt64 = length == 8 ? ~0 : (1 << (UInt64(length) * 8)) - 1
+        return Key(lo: first & mask, hi: 0)
+      }
+      let second = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
+      let rest = length - 8
+      let mask: UInt64 = rest == 8 ? ~0 : (1 << (UInt64(rest) * 8)) - 1
+      return Key(lo: first, hi: second & mask)
+    }
     var lo: UInt64 = 0
     var hi: UInt64 = 0
     for i in 0..<length {
@@ -29,8 +42,9 @@ enum SwiftKeywords {
     return utf8.withUnsafeBufferPointer { key($0, 0, $0.count) }
   }
 
-  static let table: [Key: Entry] = {
-    var table: [Key: Entry] = [:]
+  /// Every keyword with its entry, built once.
+  static let all: [(Key, Entry)] = {
+    var all: [(Key, Entry)] = []
     let reserved: [(String, SwiftTokenKind)] = [
       ("associatedtype", .kwAssociatedtype), ("class", .kwClass), ("deinit", .kwDeinit), ("enum", .kwEnum),
       ("extension", .kwExtension), ("fileprivate", .kwFileprivate), ("func", .kwFunc), ("import", .kwImport),
@@ -47,15 +61,55 @@ enum SwiftKeywords {
       ("_", .kwUnderscore),
     ]
     for (word, kind) in reserved {
-      if let key = key(word) { table[key] = Entry(kind: kind, contextual: .none) }
+      if let key = key(word) { all.append((key, Entry(kind: kind, contextual: .none))) }
     }
     // `init` is reserved; its contextual twin exists only for accessor positions and must not shadow it.
     for contextual in SwiftContextualKeyword.allCases where contextual != .none && contextual != .`init` {
       // Words longer than 16 bytes (`unsafeMutableAddress`) are matched by text where they matter.
-      if let key = key("\(contextual)") { table[key] = Entry(kind: .identifier, contextual: contextual) }
+      if let key = key("\(contextual)") { all.append((key, Entry(kind: .identifier, contextual: contextual))) }
     }
-    return table
+    return all
   }()
+
+  /// An open-addressing table with a multiplicative hash: no `Hasher` per identifier.
+  final class Table: @unchecked Sendable {
+    static let slotCount = 1024
+    let keys: UnsafeMutablePointer<Key>
+    let entries: UnsafeMutablePointer<Entry>
+    let used: UnsafeMutablePointer<Bool>
+
+    init(_ all: [(Key, Entry)]) {
+      keys = .allocate(capacity: Self.slotCount)
+      entries = .allocate(capacity: Self.slotCount)
+      used = .allocate(capacity: Self.slotCount)
+      used.initialize(repeating: false, count: Self.slotCount)
+      keys.initialize(repeating: Key(lo: 0, hi: 0), count: Self.slotCount)
+      entries.initialize(repeating: Entry(kind: .identifier, contextual: .none), count: Self.slotCount)
+      for (key, entry) in all {
+        var slot = Table.slot(key)
+        while used[slot] { slot = (slot + 1) & (Self.slotCount - 1) }
+        used[slot] = true
+        keys[slot] = key
+        entries[slot] = entry
+      }
+    }
+
+    @inline(__always) static func slot(_ key: Key) -> Int {
+      Int(truncatingIfNeeded: ((key.lo ^ (key.hi &* 0x85EB_CA6B)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
+    }
+
+    @inline(__always) func find(_ key: Key) -> Entry? {
+      var slot = Table.slot(key)
+      while used[slot] {
+        if keys[slot] == key { return entries[slot] }
+        slot = (slot + 1) & (Self.slotCount - 1)
+      }
+      return nil
+    }
+  }
+
+  /// Built once per process and never freed.
+  static let table = Table(all)
 
   /// Fast reject: every keyword starts with a lowercase letter, `_`, or one of `A S T P`.
   @inline(__always) static func mayBeKeyword(_ first: UInt8) -> Bool {
@@ -65,6 +119,6 @@ enum SwiftKeywords {
 
   static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Entry? {
     guard mayBeKeyword(bytes[start]), let key = key(bytes, start, end) else { return nil }
-    return table[key]
+    return table.find(key)
   }
 }

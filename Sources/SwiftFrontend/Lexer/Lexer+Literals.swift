@@ -70,7 +70,14 @@ extension SwiftLexerCore {
   mutating func lexStringStart(hashes: Int) {
     let start = pos
     pos += hashes
-    let isMultiline = peek() == UInt8(ascii: "\"") && peek(1) == UInt8(ascii: "\"") && peek(2) == UInt8(ascii: "\"")
+    var isMultiline = peek() == UInt8(ascii: "\"") && peek(1) == UInt8(ascii: "\"") && peek(2) == UInt8(ascii: "\"")
+    // In a raw string, `"""` opens a multi-line literal only when the line ends after it: `#"""#` and
+    // `#""""x""#` are one-line raw strings whose text starts with quotes.
+    if isMultiline && hashes > 0 {
+      var index = pos + 3
+      while index < count && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+      if index < count && bytes[index] != 0x0A && bytes[index] != 0x0D { isMultiline = false }
+    }
     pos += isMultiline ? 3 : 1
     emit(.stringStart, from: start, flags: isMultiline ? .multiline : [])
     openStrings.append(OpenString(hashes: hashes, isMultiline: isMultiline, parenDepth: 0))
@@ -129,7 +136,7 @@ extension SwiftLexerCore {
     }
   }
 
-  private func hashesFollow(_ index: Int, _ hashes: Int) -> Bool {
+  func hashesFollow(_ index: Int, _ hashes: Int) -> Bool {
     guard index + hashes <= count else { return false }
     for i in 0..<hashes where bytes[index + i] != UInt8(ascii: "#") { return false }
     return true

@@ -109,7 +109,9 @@ extension SwiftParserCore {
       }
       var words: [String] = []
       var argumentsRange: ByteRange?
-      if at(.openParen) && !current.flags.contains(.hasLeadingTrivia) {
+      // Type attributes that take no arguments may be glued to a parenthesized type: `@Sendable(Int) -> Void`.
+      let takesNoArguments = ["Sendable", "escaping", "autoclosure", "noescape", "MainActor"].contains(name)
+      if at(.openParen) && !current.flags.contains(.hasLeadingTrivia) && !takesNoArguments {
         let argsStart = currentStart
         words = collectAttributeWords()
         argumentsRange = range(from: argsStart)
@@ -424,17 +426,19 @@ extension SwiftParserCore {
       }
       break
     }
-    guard index < tokens.count else { return false }
-    let token = tokens[index]
-    guard isAccessorKeyword(index) else { return false }
+    guard index < tokens.count, isAccessorKeyword(index) else { return false }
     let next = tokens[min(index + 1, tokens.count - 1)]
     switch next.kind {
-    case .openBrace, .closeBrace, .openParen, .kwThrows: return true
+    case .openBrace, .closeBrace, .kwThrows: return true
+    case .openParen:
+      // `set(newValue) {`, not a call such as `read(fd, …)`.
+      return index + 4 < tokens.count && tokens[index + 2].kind == .identifier && tokens[index + 3].kind == .closeParen
+        && tokens[index + 4].kind == .openBrace
     case .identifier:
       return next.contextual == .async || isAccessorKeyword(index + 1) || next.contextual == .mutating
         || next.contextual == .nonmutating
     case .at: return true
-    default: return token.kind == .kwInit && false
+    default: return false
     }
   }
 
@@ -444,9 +448,9 @@ extension SwiftParserCore {
     if token.kind == .kwInit { return true }
     guard token.kind == .identifier, !token.flags.contains(.backticked) else { return false }
     switch token.contextual {
-    case .get, .set, .willSet, .didSet, ._read, ._modify, .read, .modify, .unsafeAddress: return true
+    case .get, .set, .willSet, .didSet, ._read, ._modify, .read, .modify, .unsafeAddress, .borrow: return true
     default:
-      return tokenText(index, is: "unsafeMutableAddress")
+      return tokenText(index, is: "unsafeMutableAddress") || tokenText(index, is: "mutate")
     }
   }
 
@@ -749,6 +753,8 @@ extension SwiftParserCore {
         advance()
         continue
       }
+      // `nonisolated P` (an isolated conformance opted out).
+      if at(contextual: .nonisolated) && startsType(peek()) { advance() }
       types.append(parseType())
       if pos == before { break }
     } while consume(.comma)

@@ -23,7 +23,15 @@ extension SwiftParserCore {
           return expr
         }
         advance()
-        let name = takeIdentifier()
+        var name = takeIdentifier()
+        if at(.colon) && peek().kind == .colon && !current.flags.contains(.hasLeadingTrivia)
+          && !peek().flags.contains(.hasLeadingTrivia) && isNameLike(peek(2))
+        {
+          // A module selector: `x.Swift::reduce`.
+          advance()
+          advance()
+          name = takeIdentifier()
+        }
         var generics: [SwiftType] = []
         if canParseGenericArguments() { generics = parseGenericArgumentClause() }
         expr = SwiftExpr(.memberAccess(base: expr, name: name, genericArguments: generics), range: range(from: start))

@@ -5,7 +5,15 @@ extension SwiftParserCore {
     let start = currentStart
     switch kind {
     case .identifier, .dollarIdentifier, .kwSelf, .kwCapitalSelf, .kwSuper, .kwAny, .kwInit:
-      let name = takeIdentifier()
+      var name = takeIdentifier()
+      // A module selector `Swift::print`: the name after `::` is what is referenced.
+      if at(.colon) && peek().kind == .colon && !current.flags.contains(.hasLeadingTrivia)
+        && !peek().flags.contains(.hasLeadingTrivia) && isNameLike(peek(2))
+      {
+        advance()
+        advance()
+        name = takeIdentifier()
+      }
       var generics: [SwiftType] = []
       if canParseGenericArguments() { generics = parseGenericArgumentClause() }
       return SwiftExpr(.identifier(name, genericArguments: generics), range: range(from: start))
@@ -213,6 +221,9 @@ extension SwiftParserCore {
       if at(.dot) && (isNameLike(peek()) || peek().kind == .integerLiteral) {
         advance()
         advance()
+      } else if at(.dot) && peek().kind == .openBracket {
+        advance()
+        skipBalanced()
       } else if at(.postfixQuestion) || at(.postfixExclamation) {
         advance()
       } else if at(.openBracket) || (at(.openParen) && tokens[pos - 1].kind != .backslash) {

@@ -27,9 +27,8 @@ extension SwiftParserCore {
   /// True when the statement list in `context` ends at the cursor.
   func atStatementListEnd(_ context: SwiftStatementContext, inIfConfig: Bool) -> Bool {
     switch kind {
-    case .endOfFile: return true
-    case .closeBrace: return context != .topLevel || inIfConfig ? true : true
-    case .closeParen, .closeBracket: return true
+    // Closers end every list: a block's own `}` is consumed by its caller, a stray one is reported there.
+    case .endOfFile, .closeBrace, .closeParen, .closeBracket: return true
     case .poundElse, .poundElseif, .poundEndif: return inIfConfig
     case .kwCase, .kwDefault: return context == .caseBody
     case .at:
@@ -386,7 +385,6 @@ extension SwiftParserCore {
     switch tokens[index].kind {
     case .kwCase, .kwDefault: return true
     case .at: return index + 1 < tokens.count && tokenText(index + 1, is: "unknown")
-    case .poundIf: return false
     default: return false
     }
   }

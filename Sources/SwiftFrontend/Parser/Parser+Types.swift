@@ -245,15 +245,13 @@ extension SwiftParserCore {
     token.flags.remove(.atStartOfLine)
     token.leadingTriviaStart = token.leadingTriviaEnd
     if token.range.length == 1 {
+      // What is left of `>?`, `>!`, `>=` becomes the token it would have been on its own.
       switch bytes[Int(token.range.start)] {
       case UInt8(ascii: "?"): token.kind = .postfixQuestion
       case UInt8(ascii: "!"): token.kind = .postfixExclamation
       case UInt8(ascii: "="): token.kind = .equal
-      case UInt8(ascii: ">"), UInt8(ascii: "<"): break
       default: break
       }
-    } else if bytes[Int(token.range.start)] == UInt8(ascii: "?") || bytes[Int(token.range.start)] == UInt8(ascii: "!") {
-      // `>?>`: the `?` is postfix on the type; keep splitting later.
     }
     tokens[pos] = token
   }
