@@ -72,4 +72,41 @@ final class RealFindingTests: XCTestCase {
     XCTAssertEqual(r.code, 0, r.stdout)
     XCTAssertTrue(r.stdout.contains(": note: [BAD]"), r.stdout)
   }
+
+  func testSwiftDirectivesSilenceSwiftRules() throws {
+    let t = try TempTree()
+    let body = """
+      func value(flag: Bool) async -> Int {
+        await withCheckedContinuation { continuation in
+          if flag {
+            continuation.resume(returning: 1)
+          }
+      %@    continuation.resume(returning: 2)
+        }
+      }
+
+      """
+    try t.write("Plain.swift", body.replacingOccurrences(of: "%@", with: ""))
+    try t.write(
+      "Quiet.swift", body.replacingOccurrences(of: "%@", with: "    // vtlint:disable:next VT0101 -- reviewed\n"))
+    let plain = try t.run(["Plain.swift"])
+    XCTAssertEqual(plain.code, 1, plain.stdout)
+    XCTAssertTrue(plain.stdout.contains("[VT0101 continuation-resumed-twice]"), plain.stdout)
+    let quiet = try t.run(["Quiet.swift"])
+    XCTAssertEqual(quiet.code, 0, quiet.stdout)
+    XCTAssertTrue(quiet.stderr.contains("1 suppressed"), quiet.stderr)
+  }
+
+  /// GOOD findings are counted in the summary but shown only with `--show-good`.
+  func testGoodFindingsCountedButHidden() throws {
+    let seed = CLIRunner.packageRoot.appendingPathComponent("Fixtures/seed")
+    let hidden = try CLIRunner.run(["--format", "text", "."], in: seed)
+    XCTAssertEqual(hidden.code, 1)
+    XCTAssertFalse(hidden.stdout.contains("[GOOD]"), hidden.stdout)
+    let good = try XCTUnwrap(hidden.stderr.split(separator: " ").first.flatMap { Int($0) })
+    XCTAssertGreaterThan(good, 0, hidden.stderr)
+    let shown = try CLIRunner.run(["--show-good", "."], in: seed)
+    XCTAssertEqual(shown.stdout.components(separatedBy: "[GOOD]").count - 1, good, shown.stdout)
+    XCTAssertEqual(shown.stderr, hidden.stderr, "the summary does not depend on --show-good")
+  }
 }
