@@ -63,7 +63,7 @@ public enum JSONValue: Sendable, Hashable {
   private static func newline(_ out: inout [UInt8], pretty: Bool, depth: Int) {
     guard pretty else { return }
     out.append(0x0A)
-    for _ in 0..<(depth * 2) { out.append(0x20) }
+    out.append(contentsOf: repeatElement(0x20, count: depth * 2))
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)

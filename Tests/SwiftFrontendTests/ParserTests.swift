@@ -256,6 +256,41 @@ final class ParserTests: XCTestCase {
     XCTAssertEqual(holes.first?.map { $0.label?.text }, [nil, "format"])
   }
 
+  func testIfConfigAroundCasesAndAttributesAndGenericSplits() throws {
+    let statements = parse(
+      """
+      @discardableResult
+      #if DEBUG
+      @inlinable
+      #endif
+      func f(_ s: Set<Int>?, _ d: [String: Array<Int>]) -> Int {
+        switch s?.count {
+        case 0: return 0
+        #if DEBUG
+        case 1: return 1
+        #endif
+        default: return 2
+        }
+      }
+      static func ==<T: Equatable>(lhs: T, rhs: T) -> Bool { lhs == rhs }
+      protocol P { var x: Int { get set }; func g() async }
+      """)
+    let d = try XCTUnwrap(decl(statements.first))
+    XCTAssertEqual(d.attributes.map(\.name), ["discardableResult", "inlinable"])
+    let f = try XCTUnwrap(function(statements.first))
+    guard case .optional(let set) = f.parameters[0].type?.kind else { return XCTFail("Set<Int>?") }
+    XCTAssertEqual(set.lastName, "Set")
+    guard case .switch(let node) = f.body?.statements.first?.kind else { return XCTFail("switch") }
+    XCTAssertEqual(node.cases.count, 3)
+    XCTAssertEqual(function(statements[1])?.name.text, "==")
+    XCTAssertEqual(function(statements[1])?.genericParameters.map(\.name.text), ["T"])
+    guard case .type(let p) = decl(statements[2])?.kind, case .variable(let x) = p.members.first?.kind else {
+      return XCTFail("protocol")
+    }
+    XCTAssertEqual(x.bindings.first?.accessors.map(\.keyword), ["get", "set"])
+    XCTAssertNil(x.bindings.first?.accessors.first?.body)
+  }
+
   func testRecoveryResumesAtNextMemberAndStatement() {
     let tree = SwiftFrontend.Parser.parse(
       Array(
@@ -306,10 +341,16 @@ final class ParserTests: XCTestCase {
     }
   }
 
-  func testLongOperatorChainsFinish() {
-    let source = "let x = " + Array(repeating: "a", count: 50_000).joined(separator: " + ")
-    let tree = SwiftFrontend.Parser.parse(Array(source.utf8))
-    XCTAssertEqual(tree.root.statements.count, 1)
+  func testLongOperatorAndMemberChainsAreCapped() {
+    for separator in [" + ", "."] {
+      let source = "let x = " + Array(repeating: "a", count: 50_000).joined(separator: separator) + "\nlet y = 1"
+      let tree = SwiftFrontend.Parser.parse(Array(source.utf8))
+      XCTAssertEqual(tree.root.statements.count, 2, separator)
+      XCTAssertEqual(tree.diagnostics.count, 1, separator)
+    }
+    // Long but ordinary chains parse without a diagnostic.
+    let ordinary = "let s = " + Array(repeating: "\"x\"", count: 300).joined(separator: " + ")
+    XCTAssertEqual(SwiftFrontend.Parser.parse(Array(ordinary.utf8)).diagnostics.count, 0)
   }
 }
 

@@ -41,8 +41,9 @@ extension CSharpParser {
     let saved = pos
     defer { pos = saved }
     pos = index
-    // `c ? (x) => a : b` must stay a conditional, so a return type never ends in `?` here.
-    if case .notType = scanType(allowNullable: false) { return false }
+    // `c ? (x) => a : b` must stay a conditional, so a return type ends in `?` only when written tight
+    // (`long? (x) => …`).
+    if case .notType = scanType(allowNullable: false, allowAdjacentNullable: true) { return false }
     return kind == .openParen && isParenthesizedParameterList(at: pos)
   }
 

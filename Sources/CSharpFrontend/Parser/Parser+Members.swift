@@ -28,7 +28,8 @@ extension CSharpParser {
     var declaration = TypeDeclaration(keyword: keyword, name: name)
     if kind == .lessThan { declaration.typeParameters = parseTypeParameterList() }
     if kind == .openParen {
-      declaration.parameters = parseParameterList(closer: .closeParen, allowImplicitTypes: false)
+      declaration.parameters = parseParameterList(
+        closer: .closeParen, allowImplicitTypes: false, allowUnnamed: keyword == .extension)
     }
     if eat(.colon) {
       var progress = LoopProgress()
@@ -431,7 +432,10 @@ extension CSharpParser {
 
   /// `(int a, ref T b = default, params object[] rest)` or `[int i]` for indexers. With `allowImplicitTypes`
   /// (lambdas), a bare name is a parameter without a type.
-  mutating func parseParameterList(closer: TokenKind, allowImplicitTypes: Bool) -> [Parameter] {
+  /// `allowUnnamed`: `extension(Type)` blocks may leave the receiver unnamed.
+  mutating func parseParameterList(closer: TokenKind, allowImplicitTypes: Bool, allowUnnamed: Bool = false)
+    -> [Parameter]
+  {
     var parameters: [Parameter] = []
     guard kind == .openParen || kind == .openBracket else {
       reportExpected(closer == .closeParen ? "'('" : "'['")
@@ -440,7 +444,7 @@ extension CSharpParser {
     advance()
     var progress = LoopProgress()
     while progress.check(&self) && kind != closer {
-      parameters.append(parseParameter(allowImplicitType: allowImplicitTypes))
+      parameters.append(parseParameter(allowImplicitType: allowImplicitTypes, allowUnnamed: allowUnnamed))
       if !eat(.comma) { break }
     }
     if !eat(closer) {
@@ -450,7 +454,7 @@ extension CSharpParser {
     return parameters
   }
 
-  private mutating func parseParameter(allowImplicitType: Bool) -> Parameter {
+  private mutating func parseParameter(allowImplicitType: Bool, allowUnnamed: Bool) -> Parameter {
     let attributes = parseAttributeLists()
     var modifiers: [String] = []
     var progress = LoopProgress()
@@ -484,6 +488,11 @@ extension CSharpParser {
         attributes: attributes, modifiers: modifiers, type: nil, name: name, defaultValue: defaultValue)
     }
     let type = parseType()
+    if allowUnnamed && (kind == .closeParen || kind == .comma) {
+      return Parameter(
+        attributes: attributes, modifiers: modifiers, type: type,
+        name: Identifier("", range: ByteRange(start: type.range.end, end: type.range.end)))
+    }
     let name = parseIdentifier()
     var defaultValue: Expr?
     if eat(.equals) { defaultValue = parseExpression() }

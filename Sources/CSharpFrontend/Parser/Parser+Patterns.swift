@@ -74,6 +74,12 @@ extension CSharpParser {
       advance()
       let value = parseBinary(Precedence.shift)
       return Pattern(.relational(op, value), range: range(from: start))
+    case .openParen where isAtTupleArrayTypePattern():
+      let type = parseType(.pattern)
+      if kind == .identifier && !isDesignationStopWord {
+        return Pattern(.declaration(type, parseDesignation()), range: range(from: start))
+      }
+      return Pattern(.type(type), range: range(from: start))
     case .openParen where !isAtCast():
       return parseParenthesizedOrPositionalPattern(type: nil, start: start)
     case .openBrace:
@@ -126,6 +132,14 @@ extension CSharpParser {
     return Pattern(.constant(value), range: range(from: start))
   }
 
+  /// `(string?, int)[]`: a tuple type with ranks, which no positional pattern can look like.
+  private mutating func isAtTupleArrayTypePattern() -> Bool {
+    let saved = pos
+    defer { pos = saved }
+    if case .notType = scanType(allowNullable: false) { return false }
+    return tokens[pos - 1].kind == .closeBracket
+  }
+
   /// Whether what follows a scanned type makes it a type pattern rather than a constant.
   private func isTypePatternFollower(_ token: Token, afterNext: Token, scan: TypeScan, afterIs: Bool) -> Bool {
     switch token.kind {
@@ -136,7 +150,9 @@ extension CSharpParser {
       return true
     case .identifier:
       let contextual = token.flags.contains(.verbatimIdentifier) ? .none : token.contextual
-      if contextual == .when { return isTypeOnly(scan) || afterIs }
+      if contextual == .when || queryDepth > 0 && CSharpParser.isQueryKeyword(token) {
+        return isTypeOnly(scan) || afterIs
+      }
       if contextual == .and || contextual == .or {
         // `T and > 0` combines; `T and && …` names the match `and`.
         return isTypeOnly(scan) || afterIs || !CSharpParser.canStartPattern(afterNext)
@@ -156,9 +172,23 @@ extension CSharpParser {
     return false
   }
 
-  /// `when` after a type is a guard, and `and`/`or` followed by a pattern are combinators: not names.
+  /// `when` after a type is a guard, `and`/`or` followed by a pattern are combinators, and inside a query
+  /// `select`, `orderby`, … start the next clause: none of them names the match.
   private var isDesignationStopWord: Bool {
-    isContextual(.when) || (isContextual(.and) || isContextual(.or)) && isPatternCombinatorFollowed()
+    if isContextual(.when) || (isContextual(.and) || isContextual(.or)) && isPatternCombinatorFollowed() {
+      return true
+    }
+    return queryDepth > 0 && CSharpParser.isQueryKeyword(current)
+  }
+
+  static func isQueryKeyword(_ token: Token) -> Bool {
+    guard token.kind == .identifier, !token.flags.contains(.verbatimIdentifier) else { return false }
+    switch token.contextual {
+    case .select, .where, .orderby, .group, .join, .let, .into, .on, .equals, .by, .ascending, .descending, .from:
+      return true
+    default:
+      return false
+    }
   }
 
   private func isDiscardFollower(_ token: Token) -> Bool {

@@ -16,7 +16,11 @@ extension CSharpParser {
   static let maximumScanDepth = 64
 
   /// Scans a type at `pos`, moving past it on success. `pos` is unspecified after `.notType`.
-  mutating func scanType(allowNullable: Bool = true, scanDepth: Int = 0) -> TypeScan {
+  /// `allowNullable: false` still accepts `T?[]` (a rank follows) and, with `allowAdjacentNullable`, a `?`
+  /// written right after the type (`long? (x) => …`, where `c ? (x) => …` is spaced).
+  mutating func scanType(allowNullable: Bool = true, allowAdjacentNullable: Bool = false, scanDepth: Int = 0)
+    -> TypeScan
+  {
     guard scanDepth < CSharpParser.maximumScanDepth else { return .notType }
     var result: TypeScan
     if kind == .kwRef {
@@ -56,7 +60,9 @@ extension CSharpParser {
     // Suffixes.
     while true {
       switch kind {
-      case .question where allowNullable || peekKind() == .openBracket:
+      case .question
+      where allowNullable || isAtNullableArraySuffix
+        || allowAdjacentNullable && !current.flags.contains(.hasLeadingTrivia):
         advance()
         result = .mustBeType
       case .star:
@@ -71,6 +77,11 @@ extension CSharpParser {
         return result
       }
     }
+  }
+
+  /// `?` followed by a rank specifier (`T?[]`, `T?[,]`), never a conditional with a collection expression.
+  var isAtNullableArraySuffix: Bool {
+    peekKind() == .openBracket && (peekKind(2) == .closeBracket || peekKind(2) == .comma)
   }
 
   /// `A::B<C>.D<E>` at `pos`.

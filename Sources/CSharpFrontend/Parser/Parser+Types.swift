@@ -90,7 +90,7 @@ extension CSharpParser {
   func questionMarkIsNullable(_ context: TypeContext) -> Bool {
     switch context {
     case .normal, .objectCreation: return true
-    case .pattern: return peekKind() == .openBracket  // `T?[]` only
+    case .pattern: return isAtNullableArraySuffix  // `T?[]` only
     case .afterAs:
       return !canStartExpression(peek(1))
     }

@@ -22,9 +22,10 @@ struct SwiftParserCore {
   /// Nesting limit for expressions, types, patterns and blocks. Deeper input gets one diagnostic and is
   /// skipped as balanced tokens, so parsing stays linear and the stack stays small.
   static let maxDepth = 200
-  /// Limit on operators in one binary sequence and on postfix suffixes in one chain, which would build
-  /// left-deep trees.
-  static let maxChain = 2000
+  /// Limit on operators in one binary sequence and on postfix suffixes in one chain: both build left-deep
+  /// trees, and every walker of the tree (and its deallocation) recurses once per level. Real code stays
+  /// far below this; generated code beyond it gets one diagnostic and the rest of the statement is skipped.
+  static let maxChain = 500
 
   let bytes: UnsafeBufferPointer<UInt8>
   var tokens: [SwiftToken]
