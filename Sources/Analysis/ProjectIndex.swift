@@ -65,10 +65,15 @@ public struct MemberSignature: Sendable, Hashable {
   /// Simple name of the declared return type, so an alias declared in another file (`global using`) still
   /// resolves once the whole index is known.
   public var returnTypeName: String
+  /// Bit `i` is set when parameter `i` certainly cannot take a lambda (`int`, `string`, `List<T>`, …): a
+  /// call passing a lambda there is to some other method (LINQ's `Sum(x => …)` is not `Sum(List<int>)`).
+  public var nonDelegateParameters: UInt64
 
   public init(
-    minArguments: Int, maxArguments: Int, returnsOneShot: Bool, declaringType: String, returnTypeName: String = ""
+    minArguments: Int, maxArguments: Int, returnsOneShot: Bool, declaringType: String, returnTypeName: String = "",
+    nonDelegateParameters: UInt64 = 0
   ) {
+    self.nonDelegateParameters = nonDelegateParameters
     self.minArguments = minArguments
     self.maxArguments = maxArguments
     self.returnsOneShot = returnsOneShot

@@ -64,6 +64,33 @@ final class RealFindingTests: XCTestCase {
     XCTAssertTrue(shifted.stderr.contains("1 baselined"), shifted.stderr)
   }
 
+  /// `one_shot_members` reaches the analysis: a wrapper vtlint cannot see is treated as returning a ValueTask.
+  func testOneShotMembersFromConfiguration() throws {
+    let t = try TempTree()
+    try t.write(
+      "Wrapped.cs",
+      """
+      using System.Threading.Tasks;
+
+      public class Reader
+      {
+          public async Task<int> RunAsync(Wrapper w)
+          {
+              var vt = w.FetchAsync();
+              int a = await vt;
+              int b = await vt;
+              return a + b;
+          }
+      }
+
+      """)
+    XCTAssertEqual(try t.run([]).code, 0, "unknown member: vtlint says nothing")
+    try t.write(".vtlint.yml", "one_shot_members: [FetchAsync]\n")
+    let r = try t.run([])
+    XCTAssertEqual(r.code, 1, r.stdout + r.stderr)
+    XCTAssertTrue(r.stdout.contains("Wrapped.cs:9:17: error: [BAD]"), r.stdout)
+  }
+
   func testSeverityConfigAndEditorConfigApplyToRealRules() throws {
     let t = try TempTree()
     try t.write("Twice.cs", Self.awaitedTwice())
@@ -71,5 +98,42 @@ final class RealFindingTests: XCTestCase {
     let r = try t.run(["--show-good"])
     XCTAssertEqual(r.code, 0, r.stdout)
     XCTAssertTrue(r.stdout.contains(": note: [BAD]"), r.stdout)
+  }
+
+  func testSwiftDirectivesSilenceSwiftRules() throws {
+    let t = try TempTree()
+    let body = """
+      func value(flag: Bool) async -> Int {
+        await withCheckedContinuation { continuation in
+          if flag {
+            continuation.resume(returning: 1)
+          }
+      %@    continuation.resume(returning: 2)
+        }
+      }
+
+      """
+    try t.write("Plain.swift", body.replacingOccurrences(of: "%@", with: ""))
+    try t.write(
+      "Quiet.swift", body.replacingOccurrences(of: "%@", with: "    // vtlint:disable:next VT0101 -- reviewed\n"))
+    let plain = try t.run(["Plain.swift"])
+    XCTAssertEqual(plain.code, 1, plain.stdout)
+    XCTAssertTrue(plain.stdout.contains("[VT0101 continuation-resumed-twice]"), plain.stdout)
+    let quiet = try t.run(["Quiet.swift"])
+    XCTAssertEqual(quiet.code, 0, quiet.stdout)
+    XCTAssertTrue(quiet.stderr.contains("1 suppressed"), quiet.stderr)
+  }
+
+  /// GOOD findings are counted in the summary but shown only with `--show-good`.
+  func testGoodFindingsCountedButHidden() throws {
+    let seed = CLIRunner.packageRoot.appendingPathComponent("Fixtures/seed")
+    let hidden = try CLIRunner.run(["--format", "text", "."], in: seed)
+    XCTAssertEqual(hidden.code, 1)
+    XCTAssertFalse(hidden.stdout.contains("[GOOD]"), hidden.stdout)
+    let good = try XCTUnwrap(hidden.stderr.split(separator: " ").first.flatMap { Int($0) })
+    XCTAssertGreaterThan(good, 0, hidden.stderr)
+    let shown = try CLIRunner.run(["--show-good", "."], in: seed)
+    XCTAssertEqual(shown.stdout.components(separatedBy: "[GOOD]").count - 1, good, shown.stdout)
+    XCTAssertEqual(shown.stderr, hidden.stderr, "the summary does not depend on --show-good")
   }
 }

@@ -9,38 +9,7 @@ import XCTest
 final class AllFixturesTests: XCTestCase {
   /// Fixtures whose expectations are known not to hold yet, each with the issue that will make them pass.
   /// The test asserts they still fail, so a fixed one must be moved out of this list (never silently skipped).
-  static let pending: [String: String] = [
-    "Fixtures/seed/01-await-directly.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/seed/02-await-configureawait.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/seed/03-astask.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/seed/04-stored-in-local.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/seed/05-awaited-twice.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/seed/06-awaited-concurrently.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/seed/07-getresult-not-complete.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0000-consumed-once/consumption-forms.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0000-consumed-once/factories.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0000-consumed-once/fast-path.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0001-consumed-twice/aliases.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0001-consumed-twice/branches.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0001-consumed-twice/closures.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0001-consumed-twice/local-functions.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0001-consumed-twice/loops.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0001-consumed-twice/sequential.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0001-consumed-twice/try-finally.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0002-concurrent-consumption/launchers.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0002-concurrent-consumption/when-all.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0003-blocking-before-completion/guards.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0003-blocking-before-completion/unguarded.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0004-stored-in-local/stored.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0005-stored-in-field/destinations.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/VT0006-not-consumed/dropped.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/catalog/channels-and-pipes.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/catalog/streams.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/index.project/Repository.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/index.project/Service.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/lookalikes/overloads.cs": "needs the real C# parser in main (issue 2)",
-    "Fixtures/csharp/lookalikes/strings-comments-disabled.cs": "needs the real C# parser in main (issue 2)",
-  ]
+  static let pending: [String: String] = [:]
 
   func testEveryFixtureProducesExactlyItsExpectations() throws {
     let projects = FixtureProjects.projects()

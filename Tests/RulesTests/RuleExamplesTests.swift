@@ -66,13 +66,14 @@ final class RuleExamplesTests: XCTestCase {
       XCTAssertTrue(rule.examples.contains { $0.kind == .clean }, "\(rule.id) has no clean example")
       for example in rule.examples {
         let outcome = run(example.code, language: example.language)
-        let ofRule = outcome.expected.filter { $0.ruleID == rule.id }
+        // Flagged: the rule fires at its verdict. Clean: it never does (a rule may still record a GOOD
+        // verdict under its own id, as some Swift rules do).
+        let flagged = outcome.expected.filter { $0.ruleID == rule.id && $0.verdict == rule.defaultVerdict }
         switch example.kind {
         case .flagged:
-          XCTAssertFalse(ofRule.isEmpty, "\(label(rule, example)) is flagged but expects no \(rule.id)")
-          XCTAssertTrue(ofRule.allSatisfy { $0.verdict == rule.defaultVerdict }, label(rule, example))
+          XCTAssertFalse(flagged.isEmpty, "\(label(rule, example)) is flagged but expects no \(rule.id)")
         case .clean:
-          XCTAssertTrue(ofRule.isEmpty, "\(label(rule, example)) is clean but expects \(rule.id)")
+          XCTAssertTrue(flagged.isEmpty, "\(label(rule, example)) is clean but expects \(rule.id)")
         }
       }
     }
@@ -86,7 +87,6 @@ final class RuleExamplesTests: XCTestCase {
         XCTAssertTrue(
           outcome.actual.allSatisfy { $0.ruleID != rule.id }, "\(label(rule, example)) commented out: \(outcome.actual)"
         )
-        XCTAssertTrue(outcome.expected.isEmpty, "expectations inside a block comment are not line comments")
       }
     }
   }

@@ -123,4 +123,25 @@ final class LexerTests: XCTestCase {
     XCTAssertEqual(comments.map(\.isTrailing), [false, true, false])
     XCTAssertEqual(comments[1].range, ByteRange(18, 26))
   }
+
+  func testRareForms() {
+    XCTAssertEqual(
+      tokens("f(<#value#>)"), ["identifier f", "openParen (", "editorPlaceholder <#value#>", "closeParen )"])
+    XCTAssertEqual(
+      tokens("`two words` a ∘ b"), ["identifier `two words`", "identifier a", "binaryOperator ∘", "identifier b"])
+    XCTAssertEqual(tokens("#sourceLocation(file: \"a\", line: 1)").first, "poundSourceLocation #sourceLocation")
+    XCTAssertEqual(tokens("x$y _$id"), ["identifier x$y", "identifier _$id"])
+    let bom = SwiftFrontend.Lexer.lex([0xEF, 0xBB, 0xBF] + Array("#!/usr/bin/swift\nlet".utf8))
+    XCTAssertEqual(bom.trivia.prefix(2).map(\.kind), [.byteOrderMark, .shebang])
+    XCTAssertEqual(bom.tokens.first?.kind, .kwLet)
+    let conflict = SwiftFrontend.Lexer.lex(Array("a\n<<<<<<< HEAD\nb\n".utf8))
+    XCTAssertTrue(conflict.trivia.contains { $0.kind == .skipped })
+    XCTAssertEqual(conflict.tokens.map(\.kind), [.identifier, .identifier, .endOfFile])
+  }
+
+  func testInvalidBytesBecomeUnknownTokensWithDiagnostics() {
+    let lexed = SwiftFrontend.Lexer.lex([0x61, 0x20, 0xFF, 0xFE, 0x20, 0x62, 0x00])
+    XCTAssertEqual(lexed.tokens.map(\.kind), [.identifier, .unknown, .identifier, .endOfFile])
+    XCTAssertEqual(lexed.diagnostics.count, 2)
+  }
 }

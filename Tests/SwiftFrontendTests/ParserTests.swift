@@ -256,6 +256,41 @@ final class ParserTests: XCTestCase {
     XCTAssertEqual(holes.first?.map { $0.label?.text }, [nil, "format"])
   }
 
+  func testIfConfigAroundCasesAndAttributesAndGenericSplits() throws {
+    let statements = parse(
+      """
+      @discardableResult
+      #if DEBUG
+      @inlinable
+      #endif
+      func f(_ s: Set<Int>?, _ d: [String: Array<Int>]) -> Int {
+        switch s?.count {
+        case 0: return 0
+        #if DEBUG
+        case 1: return 1
+        #endif
+        default: return 2
+        }
+      }
+      static func ==<T: Equatable>(lhs: T, rhs: T) -> Bool { lhs == rhs }
+      protocol P { var x: Int { get set }; func g() async }
+      """)
+    let d = try XCTUnwrap(decl(statements.first))
+    XCTAssertEqual(d.attributes.map(\.name), ["discardableResult", "inlinable"])
+    let f = try XCTUnwrap(function(statements.first))
+    guard case .optional(let set) = f.parameters[0].type?.kind else { return XCTFail("Set<Int>?") }
+    XCTAssertEqual(set.lastName, "Set")
+    guard case .switch(let node) = f.body?.statements.first?.kind else { return XCTFail("switch") }
+    XCTAssertEqual(node.cases.count, 3)
+    XCTAssertEqual(function(statements[1])?.name.text, "==")
+    XCTAssertEqual(function(statements[1])?.genericParameters.map(\.name.text), ["T"])
+    guard case .type(let p) = decl(statements[2])?.kind, case .variable(let x) = p.members.first?.kind else {
+      return XCTFail("protocol")
+    }
+    XCTAssertEqual(x.bindings.first?.accessors.map(\.keyword), ["get", "set"])
+    XCTAssertNil(x.bindings.first?.accessors.first?.body)
+  }
+
   func testRecoveryResumesAtNextMemberAndStatement() {
     let tree = SwiftFrontend.Parser.parse(
       Array(
@@ -304,6 +339,35 @@ final class ParserTests: XCTestCase {
       wait(for: [done], timeout: 60)
       XCTAssertEqual(result.diagnostics.filter { $0.message.contains("too deep") }.count, 1, open)
     }
+  }
+
+  /// Runs of prefix words (`some`, `any`, `try`, `await`, `repeat`) nest like brackets and are capped too.
+  func testPrefixRunsAreCapped() {
+    let sources = [
+      "let x: " + String(repeating: "some ", count: 50_000) + "P",
+      "let x: " + String(repeating: "any ", count: 50_000) + "P",
+      "let x = " + String(repeating: "try ", count: 50_000) + "f()",
+      "let x = " + String(repeating: "await ", count: 50_000) + "f()",
+      "x = " + String(repeating: "repeat ", count: 50_000) + "y",
+    ]
+    for source in sources {
+      let result = ResultBox()
+      let done = expectation(description: "parsed")
+      let thread = Thread {
+        result.diagnostics = SwiftFrontend.Parser.parse(Array(source.utf8)).diagnostics
+        done.fulfill()
+      }
+      thread.stackSize = 8 << 20
+      thread.start()
+      wait(for: [done], timeout: 60)
+      XCTAssertEqual(result.diagnostics.filter { $0.message.contains("too deep") }.count, 1, String(source.prefix(12)))
+    }
+  }
+
+  func testMismatchedClosersDoNotSwallowTheFile() {
+    let tree = SwiftFrontend.Parser.parse(Array("func a() { f(x }\nfunc b() { }\n".utf8))
+    XCTAssertFalse(tree.diagnostics.isEmpty)
+    XCTAssertEqual(tree.root.declarations.count, 2)
   }
 
   func testLongOperatorAndMemberChainsAreCapped() {

@@ -56,3 +56,32 @@ namespace Fixtures.Overloads
         public Repository Make() => new Repository();
     }
 }
+
+namespace Fixtures.Overloads.Linq
+{
+    using System.Collections.Generic;
+    using System.Linq;
+
+    public interface ICalculator
+    {
+        ValueTask<int> Sum(List<int> values);
+    }
+
+    public class LinqCallers
+    {
+        // LINQ's Sum with a selector is not ICalculator.Sum(List<int>): a lambda cannot be a List<int>.
+        public int LinqSum(System.Func<Dictionary<int, int>> build)
+        {
+            var snapshot = build();
+            var total = snapshot.Sum(x => x.Value);
+            return total + total;
+        }
+
+        public async Task<int> GrainSum(ICalculator calculator, List<int> values)
+        {
+            var total = calculator.Sum(values);
+            await total;
+            return await total; // expect: BAD VT0001
+        }
+    }
+}

@@ -159,7 +159,7 @@ public enum CSharpFileAnalyzer {
         processed += 1
         let next = queue.removeFirst()
         let inner = FlowWalker(context: context, member: walker.member, currentTypeName: typeName)
-        for name in next.outerNames { _ = inner.declareVariable(name, VariableInfo(name: name, kind: .plain)) }
+        for (name, info) in next.outer { _ = inner.declareVariable(name, info) }
         inner.pushScope()
         switch next.body {
         case .lambda(let lambda):

@@ -31,6 +31,33 @@ public enum CSharpIndexBuilder {
     return result
   }
 
+  /// Types that can never hold a lambda, by simple name.
+  static let nonDelegateTypeNames: Set<String> = [
+    "List", "IList", "IEnumerable", "ICollection", "IReadOnlyList", "IReadOnlyCollection", "Dictionary",
+    "IDictionary", "IReadOnlyDictionary", "HashSet", "ISet", "Memory", "ReadOnlyMemory", "Span", "ReadOnlySpan",
+    "ArraySegment", "CancellationToken", "TimeSpan", "DateTime", "DateTimeOffset", "Guid", "Task", "ValueTask",
+    "String", "Int32", "Int64", "Stream", "Type",
+  ]
+
+  /// Which of the first 64 parameters certainly cannot take a lambda.
+  static func nonDelegateMask(_ parameters: [Parameter]) -> UInt64 {
+    var mask: UInt64 = 0
+    for (position, parameter) in parameters.prefix(64).enumerated() {
+      guard let type = parameter.type else { continue }
+      var certain = false
+      switch type.kind {
+      case .predefined(let name): certain = name != "dynamic" && name != "object"
+      case .array, .tuple, .pointer: certain = true
+      case .named: certain = nonDelegateTypeNames.contains(type.lastName ?? "")
+      case .nullable(let inner):
+        if case .predefined = inner.kind { certain = true }
+      default: break
+      }
+      if certain { mask |= 1 << UInt64(position) }
+    }
+    return mask
+  }
+
   /// The signature of a call to a method with these parameters.
   static func arity(_ parameters: [Parameter]) -> (min: Int, max: Int) {
     var minimum = 0
@@ -95,20 +122,22 @@ public enum CSharpIndexBuilder {
     mutating func addMethod(_ method: MethodDeclaration, declaringType: String) {
       let returns = types.isOneShot(method.returnType)
       let returnTypeName = method.returnType?.lastName ?? ""
+      let nonDelegate = CSharpIndexBuilder.nonDelegateMask(method.parameters)
       let (minimum, maximum) = CSharpIndexBuilder.arity(method.parameters)
       let name = method.name.text
       index.addMethod(
         name,
         MemberSignature(
           minArguments: minimum, maxArguments: maximum, returnsOneShot: returns, declaringType: declaringType,
-          returnTypeName: returnTypeName))
+          returnTypeName: returnTypeName, nonDelegateParameters: nonDelegate))
       // An extension method is also called with its receiver outside the argument list.
       if let first = method.parameters.first, first.modifiers.contains("this") {
         index.addMethod(
           name,
           MemberSignature(
             minArguments: Swift.max(0, minimum - 1), maxArguments: maximum == Int.max ? Int.max : maximum - 1,
-            returnsOneShot: returns, declaringType: first.type?.lastName ?? "", returnTypeName: returnTypeName))
+            returnsOneShot: returns, declaringType: first.type?.lastName ?? "", returnTypeName: returnTypeName,
+            nonDelegateParameters: nonDelegate >> 1))
       }
     }
   }

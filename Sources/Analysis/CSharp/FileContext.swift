@@ -63,10 +63,14 @@ struct FileContext {
 
   /// Resolves a method call by name, argument count and what is known of the receiver: the project index
   /// first, then the built-in catalog. `nil` when unknown or ambiguous.
-  func methodReturnsOneShot(name: String, arguments: Int, receiverType: String?, receiverMember: String?) -> Bool {
+  func methodReturnsOneShot(
+    name: String, arguments: Int, lambdaPositions: UInt64 = 0, receiverType: String?, receiverMember: String?
+  ) -> Bool {
     if options.extraOneShotMembers.contains(name) { return true }
     if let signatures = index.methods[name] {
-      var matching = signatures.filter { $0.accepts(arguments) }
+      var matching = signatures.filter {
+        $0.accepts(arguments) && $0.nonDelegateParameters & lambdaPositions == 0
+      }
       if let receiverType {
         let own = matching.filter { $0.declaringType == receiverType }
         if !index.declaredTypes.contains(receiverType) {

@@ -44,6 +44,9 @@ struct ValueInfo {
   var firstUse: FirstUse = .none
   /// A call result used in place (never named): judged where it appears.
   var isTemporary = false
+  /// Produced in a way that is complete by design (see `FlowWalker.completesByDesign`): blocking on it is
+  /// not reported.
+  var completeByDesign = false
 }
 
 /// What the surrounding code does with an expression's value.
@@ -93,8 +96,9 @@ struct PendingFunction {
   }
 
   var body: Body
-  /// Names visible around it (they shadow fields inside it).
-  var outerNames: Set<String>
+  /// Variables visible around it: they shadow fields inside it, and local functions and closures keep their
+  /// kind so calls to them resolve (tracked values become plain: captures are judged where the closure runs).
+  var outer: [(name: String, info: VariableInfo)]
   /// An expression-bodied lambda converted to `Action`: its value is thrown away, not returned.
   var dropsResult = false
 }

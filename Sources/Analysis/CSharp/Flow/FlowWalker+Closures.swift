@@ -67,9 +67,15 @@ extension FlowWalker {
     case .method(let method): start = method.range.start
     }
     guard queued.insert(start).inserted else { return }
-    var names: Set<String> = []
-    for scope in scopes { names.formUnion(scope.keys) }
-    pending.append(PendingFunction(body: body, outerNames: names, dropsResult: dropsResult))
+    var outer: [(name: String, info: VariableInfo)] = []
+    for scope in scopes {
+      for (name, variable) in scope {
+        var info = variables[variable]
+        if case .tracked = info.kind { info.kind = .plain }
+        outer.append((name, info))
+      }
+    }
+    pending.append(PendingFunction(body: body, outer: outer, dropsResult: dropsResult))
   }
 
   /// A closure handed somewhere vtlint cannot follow: values it uses are no longer judged.

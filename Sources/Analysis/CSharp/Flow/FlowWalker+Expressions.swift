@@ -343,6 +343,7 @@ extension FlowWalker {
     default: isCall = producesOneShot(source)
     }
     let id = defineValue(subject: variables[variable].name, definition: site, origin: isCall ? .call : .other)
+    values[id].completeByDesign = completesByDesign(source)
     if state.reachable { state.binding[variable] = id }
   }
 

@@ -58,6 +58,36 @@ extension FlowWalker {
     }
   }
 
+  /// Values that are complete when produced, or that block safely: `new ValueTask<T>(result)` and
+  /// `new ValueTask<T>(task)` (one argument: no `IValueTaskSource` behind them), `ValueTask.FromResult` and
+  /// friends, and calls in the "synchronous mode" idiom of database drivers, which pass a `false` literal
+  /// (`ReadAsync(async: false)`) or an `…Synchronous` flag (`IOBehavior.Synchronous`) so the callee
+  /// completes before returning.
+  func completesByDesign(_ expr: Expr) -> Bool {
+    switch stripped(expr).kind {
+    case .objectCreation(_, let arguments, _):
+      return arguments.count <= 1
+    case .memberAccess(let receiver, let name, _, _):
+      if case .name(let type, _) = receiver.kind, type.text == "ValueTask" { return name.text == "CompletedTask" }
+      return false
+    case .invocation(let callee, let arguments):
+      if case .memberAccess(let receiver, let name, _, _) = callee.kind, case .name(let type, _) = receiver.kind,
+        type.text == "ValueTask", name.text.hasPrefix("From")
+      {
+        return true
+      }
+      return arguments.contains { argument in
+        switch argument.value.kind {
+        case .literal(.false): return true
+        case .memberAccess(_, let name, _, _): return name.text == "Synchronous"
+        default: return false
+        }
+      }
+    default:
+      return false
+    }
+  }
+
   func isDefaultLiteral(_ expr: Expr) -> Bool {
     switch expr.kind {
     case .literal(.default), .defaultValue: return true
@@ -79,7 +109,8 @@ extension FlowWalker {
       }
       if context.oneShotInvokableMembers.contains(name.text) { return true }
       return context.methodReturnsOneShot(
-        name: name.text, arguments: arguments.count, receiverType: currentTypeName, receiverMember: nil)
+        name: name.text, arguments: arguments.count, lambdaPositions: lambdaPositions(arguments),
+        receiverType: currentTypeName, receiverMember: nil)
     case .memberAccess(let receiver, let name, _, _):
       switch name.text {
       case "ConfigureAwait": return denotesOneShot(receiver)
@@ -92,8 +123,8 @@ extension FlowWalker {
       }
       if case .this = receiver.kind, context.oneShotInvokableMembers.contains(name.text) { return true }
       return context.methodReturnsOneShot(
-        name: name.text, arguments: arguments.count, receiverType: staticType(of: receiver),
-        receiverMember: lastMemberName(receiver))
+        name: name.text, arguments: arguments.count, lambdaPositions: lambdaPositions(arguments),
+        receiverType: staticType(of: receiver), receiverMember: lastMemberName(receiver))
     default:
       return false
     }
@@ -118,6 +149,19 @@ extension FlowWalker {
     case .predefinedType(let name): return name
     default: return nil
     }
+  }
+
+  /// Positions (the first 64, positional arguments only) where a lambda or anonymous method is passed.
+  func lambdaPositions(_ arguments: [Argument]) -> UInt64 {
+    var mask: UInt64 = 0
+    for (position, argument) in arguments.prefix(64).enumerated() {
+      if argument.name != nil { break }
+      switch argument.value.kind {
+      case .lambda, .anonymousMethod: mask |= 1 << UInt64(position)
+      default: break
+      }
+    }
+    return mask
   }
 
   func lastMemberName(_ receiver: Expr) -> String? {

@@ -19,7 +19,6 @@ extension FlowWalker {
       var info = VariableInfo(name: method.name.text, kind: .localFunction(method), typeName: nil)
       info.invocationReturnsOneShot = context.types.isOneShot(method.returnType)
       _ = declareVariable(method.name.text, info)
-      queueStandalone(.method(method))
     }
   }
 
@@ -100,8 +99,10 @@ extension FlowWalker {
     case .labeled(_, let inner):
       gaveUp = true
       walk(inner)
-    case .localFunction:
-      break  // declared when its block started; runs where it is called
+    case .localFunction(let method):
+      // Declared when its block started; runs where it is called. Analyzed on its own from here, where the
+      // locals before it are visible.
+      queueStandalone(.method(method))
     case .empty, .error:
       break
     }

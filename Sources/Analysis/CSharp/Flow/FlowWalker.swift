@@ -51,6 +51,13 @@ final class FlowWalker {
   // MARK: - Names
 
   func declareVariable(_ name: String, _ info: VariableInfo) -> Int {
+    // C# forbids redeclaring a local in a nested scope: if it seems to happen, the tree is not what vtlint
+    // expects (a parse it cannot trust), so the value held so far is no longer judged.
+    if let existing = lookup(name), case .tracked = variables[existing].kind, scopes.count > 1,
+      let value = state.binding[existing], value != PathState.conflict
+    {
+      makeOpaque(value)
+    }
     variables.append(info)
     let id = variables.count - 1
     scopes[scopes.count - 1][name] = id
@@ -107,7 +114,7 @@ final class FlowWalker {
       return
     }
     let site = siteOverride ?? site
-    if blocking && !current.complete {
+    if blocking && !current.complete && !values[value].completeByDesign {
       record(.blockingBeforeCompletion, value: value, range: site, subject: values[value].subject, detail: form)
     }
     if current.maxCount >= 1 {
@@ -146,8 +153,12 @@ final class FlowWalker {
     case .consumed(let form, _):
       record(.consumedOnce, value: id, range: expr.range, subject: subject, detail: form)
     case .blocking(let form, let site):
-      record(
-        .blockingBeforeCompletion, value: id, range: site, subject: subject, detail: form + " directly on the call")
+      if completesByDesign(expr) {
+        record(.consumedOnce, value: id, range: expr.range, subject: subject, detail: form + ", complete by design")
+      } else {
+        record(
+          .blockingBeforeCompletion, value: id, range: site, subject: subject, detail: form + " directly on the call")
+      }
     case .dropped(let discard):
       record(
         .notConsumed, value: id, range: expr.range, subject: subject,

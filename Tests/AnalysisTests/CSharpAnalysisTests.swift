@@ -1,0 +1,126 @@
+import Analysis
+import CSharpFrontend
+import LintDriver
+import Rules
+import SourceModel
+import VTLintTestSupport
+import XCTest
+
+/// The C# analysis end to end on small sources: configuration, fact details, determinism.
+final class CSharpAnalysisTests: XCTestCase {
+  private func skipWithoutParser() throws {
+    try XCTSkipIf(
+      Parser.parse(Array("class C { }".utf8)).root.members.isEmpty, "the C# parser is still a placeholder (issue 2)")
+  }
+
+  private func findings(_ code: String, options: AnalysisOptions = AnalysisOptions()) -> [Finding] {
+    Linter.lint([SourceFileFactory.csharp(code)], options: options)[0].result.findings
+  }
+
+  private let custom = """
+    class C
+    {
+        async Task M(Pool pool)
+        {
+            var lease = pool.RentAsync();
+            await lease;
+            await lease;
+        }
+        async Task N(Custom c)
+        {
+            MyAwaitable a = c.Get();
+            await a;
+            await a;
+        }
+    }
+    """
+
+  func testConfiguredMembersAndTypesAreOneShot() throws {
+    try skipWithoutParser()
+    XCTAssertTrue(findings(custom).isEmpty, "unknown members and types say nothing")
+    let configured = findings(
+      custom, options: AnalysisOptions(extraOneShotMembers: ["RentAsync"], extraOneShotTypes: ["MyAwaitable"]))
+    XCTAssertEqual(configured.map(\.ruleID), ["VT0001", "VT0001"])
+    XCTAssertEqual(configured.map(\.start.line), [7, 13])
+  }
+
+  func testDoubleConsumptionNamesTheFirstAndTheMember() throws {
+    try skipWithoutParser()
+    let result = findings(
+      """
+      namespace App.Data
+      {
+          class Repo
+          {
+              ValueTask<int> LoadAsync() => default;
+              async Task<int> Twice()
+              {
+                  var t = LoadAsync();
+                  await t;
+                  return await t;
+              }
+          }
+      }
+      """)
+    let bad = try XCTUnwrap(result.first { $0.ruleID == "VT0001" })
+    XCTAssertEqual(bad.verdict, .bad)
+    XCTAssertEqual(bad.start.line, 10)
+    XCTAssertTrue(bad.message.contains("first consumed at 9:"), bad.message)
+    XCTAssertEqual(bad.enclosingMember, "App.Data.Repo.Twice")
+    XCTAssertEqual(bad.related.first?.start.line, 9)
+    XCTAssertEqual(result.filter { $0.ruleID != "VT0001" }.count, 0, "one value, one verdict: \(result)")
+  }
+
+  func testGotoMakesTheMethodSayNothingAboutItsLocals() throws {
+    try skipWithoutParser()
+    func code(_ jump: String) -> String {
+      """
+      class C
+      {
+          ValueTask<int> F() => default;
+          async Task M(bool again)
+          {
+              var t = F();
+              await t;
+              await t;
+              \(jump)
+          }
+      }
+      """
+    }
+    XCTAssertEqual(findings(code("")).map(\.ruleID), ["VT0001"], "control: without goto the double await is BAD")
+    XCTAssertEqual(findings(code("if (again) goto done; done: return;")), [])
+  }
+
+  func testIndexMergeOrderDoesNotChangeFindings() throws {
+    try skipWithoutParser()
+    let a = SourceFileFactory.csharp(
+      "interface IStore { ValueTask<int> LoadAsync(int id); }", path: "A.cs")
+    let b = SourceFileFactory.csharp(
+      """
+      class S
+      {
+          async Task M(IStore s)
+          {
+              var t = s.LoadAsync(1);
+              await t;
+              await t;
+          }
+      }
+      """, path: "B.cs")
+    let forward = Linter.lint([a, b]).flatMap(\.result.findings).map(Expectation.init).sorted()
+    let backward = Linter.lint([b, a]).flatMap(\.result.findings).map(Expectation.init).sorted()
+    XCTAssertEqual(forward, backward)
+    XCTAssertEqual(forward.map(\.ruleID), ["VT0001"])
+  }
+
+  func testDeepNestingDoesNotCrash() throws {
+    try skipWithoutParser()
+    var code = "class C { ValueTask<int> F() => default; async Task M() { var t = F(); "
+    for _ in 0..<300 { code += "if (x) { " }
+    code += "await t; await t;"
+    for _ in 0..<300 { code += " }" }
+    code += " } }"
+    _ = findings(code)
+  }
+}
