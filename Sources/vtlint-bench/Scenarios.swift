@@ -31,8 +31,10 @@ enum Scenarios {
         label, last.files, Measure.megabytes(last.bytes), best, times.count, median, mbps, filesPerSecond))
     print(
       String(
-        format: "[%@]   cpu %.3f s/run (%.2f cores busy)  peak RSS %@  findings %d  skipped %d  failed %d",
-        label, cpu, cpu / median, Measure.megabytes(Measure.peakRSS()), last.findings, last.skipped, last.failed))
+        format:
+          "[%@]   cpu %.3f s/run (%.2f cores busy; %.1f MB per cpu-second)  peak RSS %@  findings %d  skipped %d  failed %d",
+        label, cpu, cpu / median, Double(last.bytes) / 1e6 / cpu, Measure.megabytes(Measure.peakRSS()), last.findings,
+        last.skipped, last.failed))
     guard options.rg, let rg = Measure.which("rg") else {
       if options.rg { print("[\(label)]   rg not installed: no comparison (apt-get install ripgrep)") }
       return

@@ -77,6 +77,37 @@ final class WalkingTests: XCTestCase {
     XCTAssertTrue(missing.stderr.contains("./nope: no such file or directory"), missing.stderr)
   }
 
+  /// `.ignore` files (ripgrep's) beat `.gitignore`: they can re-include and exclude.
+  func testDotIgnoreBeatsGitignore() throws {
+    let t = try TempTree()
+    try t.write(".gitignore", "*.tmp.cs\n")
+    try t.write(".ignore", "!keep.tmp.cs\nsecret.cs\n")
+    for name in ["a.cs", "drop.tmp.cs", "keep.tmp.cs", "secret.cs"] { try t.write(name, "class A { }\n") }
+    XCTAssertEqual(lintedPaths(try t.run(["--verbose"])), ["a.cs", "keep.tmp.cs"])
+  }
+
+  /// With `--force-exclude`, stdin named after an excluded path is not linted (editors pipe every buffer).
+  func testForceExcludeAppliesToStdinFilename() throws {
+    let t = try TempTree()
+    try t.write(".vtlint.yml", "exclude: [\"vendor/\"]\n")
+    let excluded = try t.run(
+      ["--strict", "--verbose", "--force-exclude", "-", "--stdin-filename", "vendor/x.cs"], stdin: Self.warning)
+    XCTAssertEqual(excluded.code, 0, excluded.stdout)
+    XCTAssertTrue(excluded.stderr.contains("skipped: vendor/x.cs (excluded)"), excluded.stderr)
+    let kept = try t.run(["--strict", "--force-exclude", "-", "--stdin-filename", "src/x.cs"], stdin: Self.warning)
+    XCTAssertEqual(kept.code, 1, kept.stdout)
+  }
+
+  func testShowFilesListsWhatWouldBeLinted() throws {
+    let t = try TempTree()
+    try t.write("b/z.cs", "class Z { }\n")
+    try t.write("a.swift", "let a = 1\n")
+    try t.write("x.g.cs", "class G { }\n")
+    let r = try t.run(["--show-files"])
+    XCTAssertEqual(r.code, 0)
+    XCTAssertEqual(r.stdout, "a.swift\nb/z.cs\n")
+  }
+
   func testLanguageFilter() throws {
     let t = try TempTree()
     try t.write("a.cs", "class A { }\n")

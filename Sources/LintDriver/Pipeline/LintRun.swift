@@ -12,12 +12,18 @@ public enum LintRun {
   /// Input bytes below which pass 1 keeps files in memory for pass 2.
   static let keepInMemoryLimit = 64 << 20
 
-  public static func run(_ inputs: LintInputs, settings: LintSettings) throws -> LintReport {
+  public static func run(_ given: LintInputs, settings: LintSettings) throws -> LintReport {
     let walker = FileWalker(options: settings.walk, workingDirectory: settings.workingDirectory)
-    let walked = try walker.walk(inputs.paths)
-    var skipped = walked.skipped
-    let stdinIndex = inputs.stdin.map { _ in walked.files.count }
-    let paths = walked.files.map(\.path) + (inputs.stdin.map { [$0.name] } ?? [])
+    let walked = try walker.walk(given.paths)
+    // `--force-exclude` applies to stdin under its `--stdin-filename` too (editors pipe excluded files).
+    var stdinSkip: (path: String, reason: String)?
+    if settings.walk.forceExclude, let stdin = given.stdin, let reason = walker.forcedExclusion(of: stdin.name) {
+      stdinSkip = (stdin.name, reason)
+    }
+    let stdinInput = stdinSkip == nil ? given.stdin : nil
+    var skipped = walked.skipped + (stdinSkip.map { [$0] } ?? [])
+    let stdinIndex = stdinInput.map { _ in walked.files.count }
+    let paths = walked.files.map(\.path) + (stdinInput.map { [$0.name] } ?? [])
 
     let totalSize = paths.reduce(0) { sum, path in
       var st = stat()
@@ -28,7 +34,7 @@ public enum LintRun {
 
     // Pass 1: read, index.
     let loadOne: @Sendable (Int) -> LoadOutcome = { i in
-      if i == stdinIndex, let stdin = inputs.stdin {
+      if i == stdinIndex, let stdin = stdinInput {
         return SourceLoading.decode(
           path: stdin.name, raw: stdin.bytes, language: language(for: stdin.name, settings),
           skipGeneratedHeaders: settings.walk.skipGenerated)

@@ -92,12 +92,8 @@ public struct FileWalker {
     path: String, absolute: String, stat st: stat, seen: inout Set<String>, into result: inout Result
   ) {
     if options.forceExclude {
-      if isExcludedByConfig(absolute, isDirectory: false) || isIgnoredByAncestors(absolute) {
-        result.skipped.append((path, "excluded"))
-        return
-      }
-      if options.skipGenerated && GeneratedCode.isGenerated(path: path) {
-        result.skipped.append((path, "generated"))
+      if let reason = forcedExclusion(of: path) {
+        result.skipped.append((path, reason))
         return
       }
       if let lang = Language(path: path), !options.languages.isEmpty, !options.languages.contains(lang) { return }
@@ -106,6 +102,14 @@ public struct FileWalker {
     }
     guard seen.insert(absolute).inserted else { return }
     result.files.append(Entry(path: path, explicit: true))
+  }
+
+  /// Why `--force-exclude` leaves out a path named explicitly (or stdin's `--stdin-filename`), or `nil`.
+  public func forcedExclusion(of path: String) -> String? {
+    let absolute = absolutePath(path)
+    if isExcludedByConfig(absolute, isDirectory: false) || isIgnoredByAncestors(absolute) { return "excluded" }
+    if options.skipGenerated && GeneratedCode.isGenerated(path: path) { return "generated" }
+    return nil
   }
 
   /// Whether any ignore file from the repository root down to the file's directory ignores it or one of

@@ -15,6 +15,19 @@ enum SwiftKeywords {
   static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Key? {
     let length = end - start
     guard length > 0 && length <= 16 else { return nil }
+    if start + 16 <= bytes.count, let base = bytes.baseAddress {
+      // Two unaligned 8-byte loads, masked to the identifier's length (little-endian byte order).
+      let raw = UnsafeRawPointer(base + start)
+      let first = raw.loadUnaligned(as: UInt64.self).littleEndian
+      if length <= 8 {
+        let mask: UInt64 = length == 8 ? ~0 : (1 << (UInt64(length) * 8)) - 1
+        return Key(lo: first & mask, hi: 0)
+      }
+      let second = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
+      let rest = length - 8
+      let mask: UInt64 = rest == 8 ? ~0 : (1 << (UInt64(rest) * 8)) - 1
+      return Key(lo: first, hi: second & mask)
+    }
     var lo: UInt64 = 0
     var hi: UInt64 = 0
     for i in 0..<length {
