@@ -29,6 +29,9 @@ extension VTLintCommand {
     @Flag(name: .shortAndLong, help: "Do not print the summary line.")
     var quiet = false
 
+    @Flag(name: .customLong("show-files"), help: "Print the files that would be linted, one per line, and exit.")
+    var showFiles = false
+
     @Flag(name: .customLong("github-summary"), help: "Also append a Markdown summary to $GITHUB_STEP_SUMMARY.")
     var githubSummary = false
 
@@ -84,6 +87,16 @@ extension VTLintCommand {
           settings.baseline = try Baseline.load(path: path, cwd: cwd)
         } catch {
           throw ToolFailure("\(error)")
+        }
+      }
+      if showFiles {
+        do {
+          let walked = try FileWalker(options: settings.walk, workingDirectory: cwd).walk(
+            project.paths.isEmpty ? ["."] : project.paths)
+          print(walked.files.map(\.path).joined(separator: "\n"), terminator: walked.files.isEmpty ? "" : "\n")
+          return
+        } catch let error as FileWalker.WalkError {
+          throw ToolFailure(error.description)
         }
       }
       let inputs = try project.inputs()
