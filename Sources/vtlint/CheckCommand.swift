@@ -121,7 +121,9 @@ extension VTLintCommand {
       }
       if !report.staleBaselineEntries.isEmpty {
         Diagnostics.note(
-          "\(report.staleBaselineEntries.count) baseline entr\(report.staleBaselineEntries.count == 1 ? "y" : "ies") no longer match; run 'vtlint baseline --prune' to remove them"
+          report.staleBaselineEntries.count == 1
+            ? "1 baseline entry no longer matches; run 'vtlint baseline --prune' to remove it"
+            : "\(report.staleBaselineEntries.count) baseline entries no longer match; run 'vtlint baseline --prune' to remove them"
         )
       }
 
