@@ -67,6 +67,9 @@ final class ParserRecoveryTests: XCTestCase {
       "class C { " + String(repeating: "List<", count: count) + "int" + String(repeating: ">", count: count) + " x; }",
       "class C { void M() { var y = " + String(repeating: "a < ", count: count) + "b; } }",
       String(repeating: "(", count: count),
+      // Unmatched closers of another kind: bracket matching must stay linear.
+      "class C { void M() { var x = " + String(repeating: "(", count: count) + String(repeating: "]", count: count)
+        + "; } }",
       String(repeating: "{", count: count),
       "class C { void M() { var x = " + String(repeating: "-", count: count) + "1; } }",
       "class C { void M() { var x = " + String(repeating: "a ?? ", count: count) + "b; } }",

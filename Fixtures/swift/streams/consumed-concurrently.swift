@@ -53,6 +53,17 @@ func producerIterators(
   _ = try await (first.value, second.value)
 }
 
+// One iterator shared by two tasks (a compile error in Swift 6 mode, not in Swift 5 mode).
+func sharedIterator(stream: AsyncThrowingStream<Int, Error>) {
+  var iterator = stream.makeAsyncIterator()
+  Task {
+    _ = try await iterator.next()
+  }
+  Task {
+    _ = try await iterator.next()  // expect: BAD VT0105
+  }
+}
+
 final class Delegate: NIOAsyncSequenceProducerDelegate {
   func produceMore() {}
   func didTerminate() {}

@@ -52,3 +52,11 @@ func sharedStream(stream: AsyncStream<Int>) {
     for await value in shared { consume(value) }
   }
 }
+
+// One iterator, driven by one task: a single consumer.
+func iteratorInOneTask(stream: AsyncThrowingStream<Int, Error>) {
+  var iterator = stream.makeAsyncIterator()  // expect: GOOD VT0000
+  Task {
+    while let value = try await iterator.next() { consume(value) }
+  }
+}

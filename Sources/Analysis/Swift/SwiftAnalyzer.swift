@@ -156,7 +156,9 @@ struct SwiftFactWalker {
           range: blocking.range, callText: blocking.text, calleeRange: callee.range, contextDescription: reason,
           mayBeComplete: context.underTry && blocking.text.hasSuffix("wait"), enclosingMember: context.enclosingMember))
     }
-    if !damaged.contains(where: { $0.start < expr.range.end && expr.range.start <= $0.end }) {
+    if let name = SwiftSyntaxQueries.calleeName(callee)?.text, SwiftCallKinds.continuationFunctions.contains(name),
+      !damaged.contains(where: { $0.start < expr.range.end && expr.range.start <= $0.end })
+    {
       facts.continuations += ContinuationAnalysis.facts(
         callee: callee, arguments: arguments, trailing: trailing, enclosingMember: context.enclosingMember)
     }
