@@ -45,6 +45,19 @@ final class ParserRecoveryTests: XCTestCase {
     XCTAssertTrue(SyntaxOutline.lines(for: result.tree.root, bytes: result.bytes).contains("  method void M()"))
   }
 
+  func testLongElseIfChainsAreNotNesting() {
+    let body = "if (a) { } " + String(repeating: "else if (b) { } ", count: 900) + "else { }"
+    let messages = onEightMegabyteStack { ParserTestSupport.parse("class C { void M() { " + body + " } }").messages }
+    XCTAssertEqual(messages, [])
+    let outline = ParserTestSupport.outline("class C { void M() { if (a) x(); else if (b) y(); else z(); } }")
+    XCTAssertEqual(
+      outline.dropFirst(3).prefix(7),
+      [
+        "      if a", "        (call x)", "      else", "        if b", "          (call y)", "        else",
+        "          (call z)",
+      ])
+  }
+
   func testGarbageNeverHangs() {
     for source in [
       "(((", ")))", "class", "class C {", "namespace", "{ { {", "var x = new", "x switch {", "a ? b", "F(out",

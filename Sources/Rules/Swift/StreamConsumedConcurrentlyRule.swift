@@ -62,7 +62,12 @@ public enum StreamConsumedConcurrentlyRule {
   static func check(_ facts: SwiftFileFacts, file: SourceFile) -> [Finding] {
     facts.streams.compactMap { fact in
       guard case .consumedConcurrently(let second, let first) = fact.kind else { return nil }
-      let related = [RelatedLocation(message: "also consumed here", range: first, file: file)]
+      let related = [
+        RelatedLocation(
+          message: first == second
+            ? "this body is started in a loop: its copies consume at once" : "also consumed here",
+          range: first, file: file)
+      ]
       if fact.streamKind == .splitting {
         return Finding(
           rule: description, verdict: .warning,
