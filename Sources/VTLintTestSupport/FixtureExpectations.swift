@@ -40,12 +40,13 @@ public enum FixtureExpectations {
   ) {
     var expectations: [Expectation] = []
     var problems: [String] = []
-    for comment in comments where comment.kind != .directive {
+    // Only `//` comments carry expectations: code wrapped in `/* … */` (as the rule-example variants do)
+    // must expect nothing.
+    for comment in comments where comment.kind == .line {
       let text = file.text(comment.range)
       guard let markerRange = text.range(of: marker) else { continue }
       let line = file.location(of: comment.range.start).line
-      var body = String(text[markerRange.upperBound...])
-      if comment.kind == .block, body.hasSuffix("*/") { body.removeLast(2) }
+      let body = String(text[markerRange.upperBound...])
       for item in body.split(separator: ",") {
         let words = item.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count == 2, let verdict = Verdict(word: String(words[0])) else {

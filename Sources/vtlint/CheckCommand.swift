@@ -29,6 +29,9 @@ extension VTLintCommand {
     @Flag(name: .shortAndLong, help: "Do not print the summary line.")
     var quiet = false
 
+    @Flag(name: .customLong("show-files"), help: "Print the files that would be linted, one per line, and exit.")
+    var showFiles = false
+
     @Flag(name: .customLong("github-summary"), help: "Also append a Markdown summary to $GITHUB_STEP_SUMMARY.")
     var githubSummary = false
 
@@ -86,6 +89,16 @@ extension VTLintCommand {
           throw ToolFailure("\(error)")
         }
       }
+      if showFiles {
+        do {
+          let walked = try FileWalker(options: settings.walk, workingDirectory: cwd).walk(
+            project.paths.isEmpty ? ["."] : project.paths)
+          print(walked.files.map(\.path).joined(separator: "\n"), terminator: walked.files.isEmpty ? "" : "\n")
+          return
+        } catch let error as FileWalker.WalkError {
+          throw ToolFailure(error.description)
+        }
+      }
       let inputs = try project.inputs()
       let report: LintReport
       do {
@@ -108,7 +121,9 @@ extension VTLintCommand {
       }
       if !report.staleBaselineEntries.isEmpty {
         Diagnostics.note(
-          "\(report.staleBaselineEntries.count) baseline entr\(report.staleBaselineEntries.count == 1 ? "y" : "ies") no longer match; run 'vtlint baseline --prune' to remove them"
+          report.staleBaselineEntries.count == 1
+            ? "1 baseline entry no longer matches; run 'vtlint baseline --prune' to remove it"
+            : "\(report.staleBaselineEntries.count) baseline entries no longer match; run 'vtlint baseline --prune' to remove them"
         )
       }
 

@@ -120,4 +120,18 @@ final class SwiftContinuationAnalysisTests: XCTestCase {
       + "}\n}\n"
     _ = try facts(source)
   }
+
+  func testSyntaxErrorInsideTheClosureSilencesIt() throws {
+    let result = try facts(
+      """
+      func f() async {
+        await withCheckedContinuation { cont in
+          let x = (1 +
+          cont.resume()
+          cont.resume()
+        }
+      }
+      """)
+    XCTAssertEqual(kinds(result), [])
+  }
 }

@@ -64,6 +64,33 @@ final class RealFindingTests: XCTestCase {
     XCTAssertTrue(shifted.stderr.contains("1 baselined"), shifted.stderr)
   }
 
+  /// `one_shot_members` reaches the analysis: a wrapper vtlint cannot see is treated as returning a ValueTask.
+  func testOneShotMembersFromConfiguration() throws {
+    let t = try TempTree()
+    try t.write(
+      "Wrapped.cs",
+      """
+      using System.Threading.Tasks;
+
+      public class Reader
+      {
+          public async Task<int> RunAsync(Wrapper w)
+          {
+              var vt = w.FetchAsync();
+              int a = await vt;
+              int b = await vt;
+              return a + b;
+          }
+      }
+
+      """)
+    XCTAssertEqual(try t.run([]).code, 0, "unknown member: vtlint says nothing")
+    try t.write(".vtlint.yml", "one_shot_members: [FetchAsync]\n")
+    let r = try t.run([])
+    XCTAssertEqual(r.code, 1, r.stdout + r.stderr)
+    XCTAssertTrue(r.stdout.contains("Wrapped.cs:9:17: error: [BAD]"), r.stdout)
+  }
+
   func testSeverityConfigAndEditorConfigApplyToRealRules() throws {
     let t = try TempTree()
     try t.write("Twice.cs", Self.awaitedTwice())

@@ -118,6 +118,11 @@ final class SuppressionTests: XCTestCase {
     XCTAssertEqual(r.directives, [])
   }
 
+  func testBareRestoreEndsEveryPragmaRange() {
+    let source = "class A {\n#pragma warning disable VT9003\n  int a;\n#pragma warning restore\n  int b;\n}\n"
+    XCTAssertEqual(apply(source, findingLines: [3, 5]).kept, [5])
+  }
+
   func testPragmaUnknownVTIsInvalidAndUnusedIsReported() {
     let source = "class A {\n#pragma warning disable VT9876\n#pragma warning disable VT9003\n  int a;\n}\n"
     let r = apply(source, findingLines: [])

@@ -98,6 +98,16 @@ final class WalkingTests: XCTestCase {
     XCTAssertEqual(kept.code, 1, kept.stdout)
   }
 
+  func testShowFilesListsWhatWouldBeLinted() throws {
+    let t = try TempTree()
+    try t.write("b/z.cs", "class Z { }\n")
+    try t.write("a.swift", "let a = 1\n")
+    try t.write("x.g.cs", "class G { }\n")
+    let r = try t.run(["--show-files"])
+    XCTAssertEqual(r.code, 0)
+    XCTAssertEqual(r.stdout, "a.swift\nb/z.cs\n")
+  }
+
   func testLanguageFilter() throws {
     let t = try TempTree()
     try t.write("a.cs", "class A { }\n")

@@ -45,6 +45,19 @@ final class ParserRecoveryTests: XCTestCase {
     XCTAssertTrue(SyntaxOutline.lines(for: result.tree.root, bytes: result.bytes).contains("  method void M()"))
   }
 
+  func testLongElseIfChainsAreNotNesting() {
+    let body = "if (a) { } " + String(repeating: "else if (b) { } ", count: 900) + "else { }"
+    let messages = onEightMegabyteStack { ParserTestSupport.parse("class C { void M() { " + body + " } }").messages }
+    XCTAssertEqual(messages, [])
+    let outline = ParserTestSupport.outline("class C { void M() { if (a) x(); else if (b) y(); else z(); } }")
+    XCTAssertEqual(
+      outline.dropFirst(3).prefix(7),
+      [
+        "      if a", "        (call x)", "      else", "        if b", "          (call y)", "        else",
+        "          (call z)",
+      ])
+  }
+
   func testGarbageNeverHangs() {
     for source in [
       "(((", ")))", "class", "class C {", "namespace", "{ { {", "var x = new", "x switch {", "a ? b", "F(out",
@@ -67,6 +80,9 @@ final class ParserRecoveryTests: XCTestCase {
       "class C { " + String(repeating: "List<", count: count) + "int" + String(repeating: ">", count: count) + " x; }",
       "class C { void M() { var y = " + String(repeating: "a < ", count: count) + "b; } }",
       String(repeating: "(", count: count),
+      // Unmatched closers of another kind: bracket matching must stay linear.
+      "class C { void M() { var x = " + String(repeating: "(", count: count) + String(repeating: "]", count: count)
+        + "; } }",
       String(repeating: "{", count: count),
       "class C { void M() { var x = " + String(repeating: "-", count: count) + "1; } }",
       "class C { void M() { var x = " + String(repeating: "a ?? ", count: count) + "b; } }",

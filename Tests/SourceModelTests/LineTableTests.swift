@@ -25,3 +25,12 @@ final class LineTableTests: XCTestCase {
     XCTAssertEqual(file.lineText(3), "")
   }
 }
+
+final class LineTableBOMTests: XCTestCase {
+  func testUTF8BOMDoesNotShiftFirstLineColumns() {
+    let file = SourceFile(path: "a.cs", bytes: [0xEF, 0xBB, 0xBF] + Array("ab\ncd".utf8))
+    XCTAssertEqual(file.location(of: 3), SourceLocation(line: 1, column: 1))
+    XCTAssertEqual(file.location(of: 4), SourceLocation(line: 1, column: 2))
+    XCTAssertEqual(file.location(of: 6), SourceLocation(line: 2, column: 1))
+  }
+}

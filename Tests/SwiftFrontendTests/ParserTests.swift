@@ -341,6 +341,35 @@ final class ParserTests: XCTestCase {
     }
   }
 
+  /// Runs of prefix words (`some`, `any`, `try`, `await`, `repeat`) nest like brackets and are capped too.
+  func testPrefixRunsAreCapped() {
+    let sources = [
+      "let x: " + String(repeating: "some ", count: 50_000) + "P",
+      "let x: " + String(repeating: "any ", count: 50_000) + "P",
+      "let x = " + String(repeating: "try ", count: 50_000) + "f()",
+      "let x = " + String(repeating: "await ", count: 50_000) + "f()",
+      "x = " + String(repeating: "repeat ", count: 50_000) + "y",
+    ]
+    for source in sources {
+      let result = ResultBox()
+      let done = expectation(description: "parsed")
+      let thread = Thread {
+        result.diagnostics = SwiftFrontend.Parser.parse(Array(source.utf8)).diagnostics
+        done.fulfill()
+      }
+      thread.stackSize = 8 << 20
+      thread.start()
+      wait(for: [done], timeout: 60)
+      XCTAssertEqual(result.diagnostics.filter { $0.message.contains("too deep") }.count, 1, String(source.prefix(12)))
+    }
+  }
+
+  func testMismatchedClosersDoNotSwallowTheFile() {
+    let tree = SwiftFrontend.Parser.parse(Array("func a() { f(x }\nfunc b() { }\n".utf8))
+    XCTAssertFalse(tree.diagnostics.isEmpty)
+    XCTAssertEqual(tree.root.declarations.count, 2)
+  }
+
   func testLongOperatorAndMemberChainsAreCapped() {
     for separator in [" + ", "."] {
       let source = "let x = " + Array(repeating: "a", count: 50_000).joined(separator: separator) + "\nlet y = 1"

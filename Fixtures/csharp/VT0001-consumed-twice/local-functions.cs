@@ -49,3 +49,29 @@ namespace Fixtures.LocalFunctions
         }
     }
 }
+
+namespace Fixtures.LocalFunctions.Shadowing
+{
+    using System.Threading.Tasks;
+
+    public interface ISource
+    {
+        ValueTask<int> NextAsync();
+    }
+
+    public class Shadowing
+    {
+        // The local function's parameter has the same name as the caller's local (allowed since C# 8).
+        public Task<int> FastOrSlow(ISource s)
+        {
+            static async Task<int> Slow(ValueTask<int> write) => await write; // expect: GOOD VT0000
+
+            var write = s.NextAsync(); // expect: WARNING VT0006
+            if (!write.IsCompletedSuccessfully)
+            {
+                return Slow(write);
+            }
+            return Task.FromResult(0);
+        }
+    }
+}

@@ -56,3 +56,36 @@ final class Downloader {
     }
   }
 }
+
+// The completion-handler shape `(Data?, Error?)`: bailing out of the guard leaves the caller waiting.
+func request(_ completion: @escaping (Data?, Error?) -> Void) {}
+
+func fetchData() async throws -> Data {
+  try await withCheckedThrowingContinuation { cont in
+    request { data, error in
+      if let error {
+        cont.resume(throwing: error)
+        return
+      }
+      guard let data else {
+        return  // expect: BAD VT0102
+      }
+      cont.resume(returning: data)
+    }
+  }
+}
+
+// An event handler may be called again: an event that is not the awaited one skips the resume, and a later
+// call resumes. vtlint says nothing about such paths.
+enum Event { case progress, done }
+func observe(_ handler: @escaping (Event) -> Void) {}
+
+func waitUntilDone() async {
+  await withCheckedContinuation { cont in
+    observe { event in
+      if case .done = event {
+        cont.resume()
+      }
+    }
+  }
+}

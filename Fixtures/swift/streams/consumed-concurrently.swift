@@ -53,6 +53,29 @@ func producerIterators(
   _ = try await (first.value, second.value)
 }
 
+// One loop body, but started once per iteration: four consumers at once.
+func childTasksInALoop(stream: AsyncThrowingStream<Int, Error>) async throws {
+  try await withThrowingTaskGroup(of: Void.self) { group in
+    for _ in 0..<4 {
+      group.addTask {
+        for try await value in stream { consume(value) }  // expect: BAD VT0105
+      }
+    }
+    try await group.waitForAll()
+  }
+}
+
+// One iterator shared by two tasks (a compile error in Swift 6 mode, not in Swift 5 mode).
+func sharedIterator(stream: AsyncThrowingStream<Int, Error>) {
+  var iterator = stream.makeAsyncIterator()
+  Task {
+    _ = try await iterator.next()
+  }
+  Task {
+    _ = try await iterator.next()  // expect: BAD VT0105
+  }
+}
+
 final class Delegate: NIOAsyncSequenceProducerDelegate {
   func produceMore() {}
   func didTerminate() {}

@@ -37,3 +37,26 @@ func unknownSequence<S: AsyncSequence & Sendable>(shared: S) where S.Element == 
     for try await value in shared { consume(value) }
   }
 }
+
+// An explicit multi-consumer sequence made from the stream: its consumers are not the stream's.
+extension AsyncSequence where Self: Sendable {
+  func share() -> Self { self }
+}
+
+func sharedStream(stream: AsyncStream<Int>) {
+  let shared = stream.share()
+  Task {
+    for await value in shared { consume(value) }
+  }
+  Task {
+    for await value in shared { consume(value) }
+  }
+}
+
+// One iterator, driven by one task: a single consumer.
+func iteratorInOneTask(stream: AsyncThrowingStream<Int, Error>) {
+  var iterator = stream.makeAsyncIterator()  // expect: GOOD VT0000
+  Task {
+    while let value = try await iterator.next() { consume(value) }
+  }
+}

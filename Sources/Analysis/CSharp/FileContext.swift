@@ -27,6 +27,29 @@ struct FileContext {
     self.types = OneShotTypes(names: names)
   }
 
+  /// Does `name` occur as a whole identifier in the bytes of `range` (comments and strings included: a
+  /// false hit only costs a walk)?
+  func mentions(_ name: String, in range: ByteRange) -> Bool {
+    let needle = Array(name.utf8)
+    guard let first = needle.first else { return false }
+    let end = min(Int(range.end), bytes.count)
+    var i = Int(range.start)
+    while i + needle.count <= end {
+      if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) {
+        let before = i > 0 ? bytes[i - 1] : 0x20
+        let after = i + needle.count < bytes.count ? bytes[i + needle.count] : 0x20
+        if !FileContext.isIdentifierByte(before) && !FileContext.isIdentifierByte(after) { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  static func isIdentifierByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+      || byte >= 0x80
+  }
+
   /// The source text of a range (for messages only).
   func text(_ range: ByteRange) -> String {
     let lo = min(Int(range.start), bytes.count)
@@ -68,20 +91,32 @@ struct FileContext {
   ) -> Bool {
     if options.extraOneShotMembers.contains(name) { return true }
     if let signatures = index.methods[name] {
-      var matching = signatures.filter {
-        $0.accepts(arguments) && $0.nonDelegateParameters & lambdaPositions == 0
-      }
-      if let receiverType {
-        let own = matching.filter { $0.declaringType == receiverType }
-        if !index.declaredTypes.contains(receiverType) {
-          // An external receiver type: only extension methods written for it count.
-          matching = own
-        } else if !own.isEmpty {
-          matching = own
+      // Counted in one pass, without building sets: this runs for every call in the tree.
+      var any = 0
+      var anyOneShot = 0
+      var own = 0
+      var ownOneShot = 0
+      for signature in signatures
+      where signature.accepts(arguments) && signature.nonDelegateParameters & lambdaPositions == 0 {
+        let oneShot = isOneShot(signature)
+        any += 1
+        if oneShot { anyOneShot += 1 }
+        if let receiverType, signature.declaringType == receiverType {
+          own += 1
+          if oneShot { ownOneShot += 1 }
         }
       }
-      if !matching.isEmpty {
-        return matching.allSatisfy(isOneShot)
+      if let receiverType {
+        if !index.declaredTypes.contains(receiverType) {
+          // An external receiver type: only extension methods written for it count.
+          if own > 0 { return ownOneShot == own }
+        } else if own > 0 {
+          return ownOneShot == own
+        } else if any > 0 {
+          return anyOneShot == any
+        }
+      } else if any > 0 {
+        return anyOneShot == any
       }
     }
     return BuiltinCatalog.returnsOneShot(

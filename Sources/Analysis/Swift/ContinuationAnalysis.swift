@@ -33,9 +33,11 @@ enum ContinuationAnalysis {
     for problem in problems where problem.racing {
       facts.append(fact(.racing(second: problem.second, first: problem.first)))
     }
-    // A completion callback that gives up because its owner is gone leaks the continuation.
+    // A completion callback that resumes on some paths but bails out of a `guard` before resuming on another
+    // (`guard let self else { return }`) leaks the continuation. Other paths of a callback that skip the
+    // resume are not reported: the callback may be called again (an event handler).
     var leaks: [ByteRange] = []
-    for exit in interpreter.nestedExits where exit.ownerGone && exit.state.count == 0 {
+    for exit in interpreter.nestedExits where exit.fromGuard && exit.state.count == 0 {
       if let at = exit.at { leaks.append(at) }
     }
     if !interpreter.imprecise && !interpreter.storedResumer {

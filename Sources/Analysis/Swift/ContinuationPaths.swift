@@ -22,8 +22,8 @@ final class ResumePathInterpreter {
     var state: ResumePathState
     /// The `return` statement, or nil when the path falls off the end.
     var at: ByteRange?
-    /// The `return` sits in the `else` of a `guard let self` (the owner is gone).
-    var ownerGone: Bool
+    /// The `return` sits in the `else` of a `guard` (`guard let self else { return }`).
+    var fromGuard: Bool
     /// Left through an uncaught `try`/`throw`.
     var byThrow: Bool
   }
@@ -53,7 +53,8 @@ final class ResumePathInterpreter {
   private var deferScopes: [[SwiftBlock]] = []
   private var loopTargets: [(label: String?, isLoop: Bool, breaks: States, continues: States)] = []
   private var catchCollectors: [States] = []
-  private var guardSelfDepth = 0
+  /// Inside the `else` of a `guard`.
+  private var guardDepth = 0
   /// Inline closures being followed: a `return` inside ends the closure, not the path.
   private var inlineReturns: [States] = []
   private var reportedSeconds: Set<ByteRange> = []
@@ -67,7 +68,7 @@ final class ResumePathInterpreter {
   /// Runs a closure body from a state with no resume; fills `exits`, `problems`.
   func run(_ closure: SwiftClosure) {
     let end = runBlock(closure.statements, [ResumePathState()])
-    for state in end { exits.append(Exit(state: state, at: nil, ownerGone: false, byThrow: false)) }
+    for state in end { exits.append(Exit(state: state, at: nil, fromGuard: false, byThrow: false)) }
     if budget < 0 { imprecise = true }
   }
 
@@ -105,10 +106,9 @@ final class ResumePathInterpreter {
     case .if(let ifNode): return runIf(ifNode, input)
     case .guard(let conditions, let elseBlock):
       let states = runConditions(conditions, input)
-      let ownerGuard = conditions.contains(where: Self.bindsSelf)
-      if ownerGuard { guardSelfDepth += 1 }
+      guardDepth += 1
       let fallOut = runBlock(elseBlock.statements, states)
-      if ownerGuard { guardSelfDepth -= 1 }
+      guardDepth -= 1
       return states.union(fallOut)
     case .switch(let switchNode): return runSwitch(switchNode, input, label: nil)
     case .forIn(let loop):
@@ -144,7 +144,8 @@ final class ResumePathInterpreter {
         for block in scope.reversed() where !states.isEmpty { states = runDeferBody(block, states) }
       }
       for state in states {
-        exits.append(Exit(state: state, at: stmt.range, ownerGone: guardSelfDepth > 0, byThrow: false))
+        exits.append(
+          Exit(state: state, at: stmt.range, fromGuard: guardDepth > 0, byThrow: false))
       }
       return []
     case .throw(let value):
@@ -256,15 +257,8 @@ final class ResumePathInterpreter {
       catchCollectors[catchCollectors.count - 1].formUnion(states)
     } else if !states.isEmpty {
       imprecise = true
-      for state in states { exits.append(Exit(state: state, at: range, ownerGone: false, byThrow: true)) }
+      for state in states { exits.append(Exit(state: state, at: range, fromGuard: false, byThrow: true)) }
     }
-  }
-
-  /// `guard let self`, `guard let self = self`, `guard let strongSelf = self`.
-  private static func bindsSelf(_ condition: SwiftCondition) -> Bool {
-    guard case .optionalBinding(_, let pattern, _, let initializer) = condition.kind else { return false }
-    if let initializer { return SwiftSyntaxQueries.stripped(initializer).identifierName == "self" }
-    return pattern.boundNames.contains { $0.text == "self" }
   }
 
   // MARK: expressions

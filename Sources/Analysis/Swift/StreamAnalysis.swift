@@ -59,11 +59,15 @@ private struct StreamCollector {
     var inLoop: Bool
     /// Inside a closure of unknown timing (not a task, not run inline).
     var inCallback: Bool
+    /// A `next()` on an iterator made from the stream (the same consumer as the `makeAsyncIterator()`).
+    var isIteratorUse = false
   }
 
   var streamTypes: [String: String] = [:]
   var declarationCounts: [String: Int] = [:]
   var references: [String: Int] = [:]
+  /// `var iterator = stream.makeAsyncIterator()`: iterator name → stream name.
+  var iterators: [String: String] = [:]
   var bodies: [Body] = [Body(parent: -1, spawn: ByteRange(start: 0, end: 0), spawnedInLoop: false)]
   var sites: [Site] = []
   var budget = 300_000
@@ -144,6 +148,14 @@ private struct StreamCollector {
             Site(name: name, range: member.range, body: body, inLoop: loopDepth > 0, inCallback: callbackDepth > 0))
           references[name, default: 0] -= 1
         }
+        if case .memberAccess(let base?, let member, _) = callee.kind, member.text == "next",
+          let iterator = SwiftSyntaxQueries.stripped(base).identifierName, let stream = iterators[iterator]
+        {
+          sites.append(
+            Site(
+              name: stream, range: member.range, body: body, inLoop: loopDepth > 0, inCallback: callbackDepth > 0,
+              isIteratorUse: true))
+        }
         collect(.expr(callee), body: body, loopDepth: loopDepth, depth: depth + 1)
         let startsTask = BlockingCalls.startsTask(callee: callee)
         let calleeName = SwiftSyntaxQueries.calleeName(callee)?.text
@@ -194,6 +206,13 @@ private struct StreamCollector {
     let names = binding.pattern.boundNames.map(\.text)
     var typeName = binding.type.flatMap(StreamAnalysis.typeKey)
     if typeName == nil, let initializer = binding.initializer { typeName = Self.createdStreamType(initializer) }
+    if names.count == 1, let initializer = binding.initializer,
+      case .call(let callee, _, _) = SwiftSyntaxQueries.stripped(initializer).kind,
+      case .memberAccess(let base?, let member, _) = callee.kind, member.text == "makeAsyncIterator",
+      let stream = SwiftSyntaxQueries.stripped(base).identifierName
+    {
+      iterators[names[0]] = declarationCounts[names[0]] == nil ? stream : nil
+    }
     for (index, name) in names.enumerated() {
       // `let (stream, continuation) = AsyncStream.makeStream(…)`: the stream is the first element.
       declare(name, typeName: index == 0 ? typeName : nil)
@@ -283,7 +302,8 @@ private struct StreamCollector {
           reported = true
         }
       }
-      if !reported, ordered.count == 1, let only = ordered.first, !only.inLoop, !only.inCallback,
+      let consumers = ordered.filter { !$0.isIteratorUse }
+      if !reported, consumers.count == 1, let only = consumers.first, !only.inLoop, !only.inCallback,
         !bodies[only.body].spawnedInLoop, references[name, default: 0] == 0
       {
         result.append(

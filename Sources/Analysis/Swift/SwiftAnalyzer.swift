@@ -7,6 +7,7 @@ public enum SwiftAnalyzer {
   /// Everything the Swift rules need about one parsed file.
   public static func analyze(_ tree: SwiftSyntaxTree) -> SwiftFileFacts {
     var walker = SwiftFactWalker()
+    walker.damaged = tree.diagnostics.map(\.range)
     let context = SwiftWalkContext(members: [], asyncReason: nil, underAwait: false)
     for statement in tree.root.statements { walker.visit(.stmt(statement), context, depth: 0) }
     walker.facts.streams += StreamAnalysis.facts(in: tree.root.statements, enclosingMember: nil)
@@ -34,6 +35,8 @@ struct SwiftWalkContext {
 /// The walk itself; accumulates facts.
 struct SwiftFactWalker {
   var facts = SwiftFileFacts()
+  /// Where the parser reported problems: a continuation closure overlapping one is not judged.
+  var damaged: [ByteRange] = []
   /// Past this nesting the walk stops descending (the parser bounds depth too; this is a second guard).
   static let maxDepth = 600
 
@@ -153,8 +156,12 @@ struct SwiftFactWalker {
           range: blocking.range, callText: blocking.text, calleeRange: callee.range, contextDescription: reason,
           mayBeComplete: context.underTry && blocking.text.hasSuffix("wait"), enclosingMember: context.enclosingMember))
     }
-    facts.continuations += ContinuationAnalysis.facts(
-      callee: callee, arguments: arguments, trailing: trailing, enclosingMember: context.enclosingMember)
+    if let name = SwiftSyntaxQueries.calleeName(callee)?.text, SwiftCallKinds.continuationFunctions.contains(name),
+      !damaged.contains(where: { $0.start < expr.range.end && expr.range.start <= $0.end })
+    {
+      facts.continuations += ContinuationAnalysis.facts(
+        callee: callee, arguments: arguments, trailing: trailing, enclosingMember: context.enclosingMember)
+    }
 
     visit(.expr(callee), context, depth: depth + 1)
     let name = SwiftSyntaxQueries.calleeName(callee)?.text

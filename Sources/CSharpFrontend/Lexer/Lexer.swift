@@ -1,6 +1,10 @@
 import SourceModel
 
-/// The hand-written C# lexer: a namespace. The work lives in `extension Lexer` files, one idea each.
+/// The hand-written C# lexer: a namespace for `lex`. One pass over the UTF-8 bytes by a `LexerCursor`
+/// (`LexerCursor.swift`: state and the driver loop), with one idea per file: `+Trivia` (whitespace, line
+/// breaks, comments), `+Directives` and `+DirectiveExpression` (preprocessor lines, `#if` sections),
+/// `+Tokens` (dispatch and operators), `+Identifiers`, `+Keywords`, `+Numbers`, `+Strings`,
+/// `+Interpolation` (interpolated strings as token sequences). `TokenText.swift` slices token text on demand.
 public enum Lexer {}
 
 /// Settings that change how a file lexes.

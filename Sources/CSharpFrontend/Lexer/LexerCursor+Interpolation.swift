@@ -112,7 +112,7 @@ extension LexerCursor {
             pos += braces
             continue
           }
-          // Extra leading braces are literal text; the last `braces` open the hole.
+          // Extra leading braces are literal text; the last `frame.braces` of the run open the hole.
           pos += braces - frame.braces
         } else if at(pos + 1) == 0x7B {
           pos += 2  // `{{` is a literal brace

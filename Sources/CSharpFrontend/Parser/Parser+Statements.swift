@@ -193,14 +193,33 @@ extension CSharpParser {
     skipToStatementBoundary()
   }
 
+  /// `if … else if … else …`. An `else if` chain is read in a loop, not by recursion, so generated code with
+  /// hundreds of branches costs no parser stack; the nested tree it builds counts as a chain (see `parseBinary`).
   private mutating func parseIf() -> Stmt {
-    let start = pos
-    advance()
-    let condition = parseParenthesizedCondition()
-    let then = parseEmbeddedStatement()
-    var elseBranch: Stmt?
-    if eat(.kwElse) { elseBranch = parseEmbeddedStatement() }
-    return Stmt(.if(condition: condition, then: then, else: elseBranch), range: range(from: start))
+    var branches: [(start: Int, condition: Expr, then: Stmt)] = []
+    var finalElse: Stmt?
+    var chainDepth = 0
+    defer { chainLinks -= chainDepth }
+    var progress = LoopProgress()
+    repeat {
+      let start = pos
+      advance()
+      let condition = parseParenthesizedCondition()
+      let then = parseEmbeddedStatement()
+      branches.append((start, condition, then))
+      guard eat(.kwElse) else { break }
+      guard kind == .kwIf, enterChainLink() else {
+        finalElse = parseEmbeddedStatement()
+        break
+      }
+      chainDepth += 1
+    } while progress.check(&self)
+    // Build the tree from the last branch outwards; each `if` spans to the end of the whole chain.
+    var result = finalElse
+    for branch in branches.reversed() {
+      result = Stmt(.if(condition: branch.condition, then: branch.then, else: result), range: range(from: branch.start))
+    }
+    return result ?? Stmt(.error, range: range(from: pos))
   }
 
   private mutating func parseSwitchStatement() -> Stmt {

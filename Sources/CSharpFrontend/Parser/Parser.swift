@@ -185,10 +185,9 @@ struct CSharpParser {
         stack.append(Int32(index))
       case .closeParen, .closeBracket, .closeBrace, .interpolationEnd:
         let opener = closerToOpener(token.kind)
-        // Pop openers that were never closed until the matching kind turns up (an unbalanced file).
-        if let match = stack.lastIndex(where: { tokens[Int($0)].kind == opener }),
-          stack.count - match <= 64
-        {
+        // Pop openers that were never closed until the matching kind turns up (an unbalanced file). Only the
+        // innermost 64 are searched, so a flood of unmatched brackets stays linear.
+        if let match = stack[max(0, stack.count - 64)...].lastIndex(where: { tokens[Int($0)].kind == opener }) {
           result[Int(stack[match])] = Int32(index)
           stack.removeSubrange(match...)
         }

@@ -214,6 +214,14 @@ struct SuppressionParser {
     let ids = words.dropFirst(3).map(String.init)
     // Resolve each id to (key, rule ids, origin).
     var targets: [(key: String, rules: Set<String>?, origin: SuppressionDirective.Origin)] = []
+    if ids.isEmpty && action == "restore" {
+      // A bare restore ends every open pragma range.
+      for (key, start) in open {
+        directives[start.index].lines = start.line...line
+        open[key] = nil
+      }
+      return
+    }
     if ids.isEmpty {
       guard options.honorBarePragma else { return }
       targets.append(("*", nil, .barePragma))

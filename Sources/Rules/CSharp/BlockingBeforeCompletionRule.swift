@@ -21,7 +21,10 @@ public enum BlockingBeforeCompletionRule {
       Known complete: the true branch of `if (vt.IsCompleted)` / `IsCompletedSuccessfully` (also inside `&&` \
       chains and the true arm of `?:`), after `if (!vt.IsCompleted) return/throw/continue/break;`, after a loop \
       that spins until `IsCompleted`, after `Debug.Assert(vt.IsCompleted…)`. A result read directly on a call \
-      (`FooAsync().GetAwaiter().GetResult()`) is never known complete.
+      (`FooAsync().GetAwaiter().GetResult()`) is never known complete, except for values complete by design: \
+      a call in the synchronous-mode idiom of database drivers (a `false` literal argument such as \
+      `ReadAsync(async: false)`, or an `…Synchronous` flag such as `IOBehavior.Synchronous`), and ValueTasks \
+      wrapping a result or a `Task` (`new ValueTask<T>(task)`, `ValueTask.FromResult(x)`), which block safely.
       """,
     examples: [
       Example(

@@ -35,9 +35,6 @@ public struct SwiftLinter: LanguageLinter {
 /// The GOOD verdicts of the Swift analysis: continuations resumed exactly once and streams consumed once,
 /// under the shared rule `VT0000 consumed-once`.
 enum SwiftConsumedOnce {
-  static let ruleID = "VT0000"
-  static let ruleName = "consumed-once"
-
   static func findings(_ facts: SwiftFileFacts, file: SourceFile) -> [Finding] {
     var result: [Finding] = []
     for fact in facts.continuations {
@@ -56,12 +53,8 @@ enum SwiftConsumedOnce {
   }
 
   private static func good(_ message: String, range: ByteRange, file: SourceFile, member: String?) -> Finding {
-    if let rule = RuleRegistry.rule(named: ruleID) {
-      return Finding(rule: rule, verdict: .good, message: message, file: file, range: range, enclosingMember: member)
-    }
-    return Finding(
-      ruleID: ruleID, ruleName: ruleName, verdict: .good, severity: Verdict.good.defaultSeverity, message: message,
-      path: file.path, range: range, start: file.location(of: range.start), end: file.location(of: range.end),
+    Finding(
+      rule: ConsumedOnceRule.description, verdict: .good, message: message, file: file, range: range,
       enclosingMember: member)
   }
 }

@@ -21,8 +21,10 @@ public enum ContinuationNotResumedRule {
       or resume with a `Result` that covers every outcome.
       """,
     limits: """
-      Reported for the continuation closure itself (it runs exactly once), and for a completion callback only \
-      when it gives up through `guard let self … else { return }` before resuming. A continuation that is \
+      Reported for the continuation closure itself (it runs exactly once), and for a completion callback that \
+      resumes on some path but leaves through a `guard … else { return }` before resuming (the classic \
+      `guard let self else { return }`); other callback paths without a resume are not reported, since the \
+      callback may be an event handler that is called again. A continuation that is \
       stored, appended, passed to a call or captured by code vtlint cannot follow anywhere in the closure is \
       handed off: nothing is reported for it. A resume inside a loop makes vtlint say nothing about leaks.
       """,

@@ -24,7 +24,8 @@ public enum StreamConsumedConcurrentlyRule {
     limits: """
       Only streams whose type vtlint can read are followed: a local created with `AsyncStream(…)`, \
       `AsyncThrowingStream(…)` or `.makeStream(…)`, or a local or parameter whose declared type names one of \
-      the types above. Consumption is `for await … in s`, `for try await … in s` or `s.makeAsyncIterator()`. \
+      the types above. Consumption is `for await … in s`, `for try await … in s`, `s.makeAsyncIterator()`, \
+      or `next()` on a local iterator made from it. \
       Concurrent bodies are `Task {}`, `Task.detached {}`, `addTask {}` and the enclosing function after it \
       started one of them. Two loops one after the other in the same body are fine (a finished stream yields \
       nothing more). Streams stored in properties are not followed.
@@ -61,7 +62,12 @@ public enum StreamConsumedConcurrentlyRule {
   static func check(_ facts: SwiftFileFacts, file: SourceFile) -> [Finding] {
     facts.streams.compactMap { fact in
       guard case .consumedConcurrently(let second, let first) = fact.kind else { return nil }
-      let related = [RelatedLocation(message: "also consumed here", range: first, file: file)]
+      let related = [
+        RelatedLocation(
+          message: first == second
+            ? "this body is started in a loop: its copies consume at once" : "also consumed here",
+          range: first, file: file)
+      ]
       if fact.streamKind == .splitting {
         return Finding(
           rule: description, verdict: .warning,

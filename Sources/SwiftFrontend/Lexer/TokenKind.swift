@@ -61,7 +61,7 @@ public enum SwiftTokenKind: UInt8, Sendable, Hashable, CaseIterable {
   // MARK: - Operators
   case binaryOperator, prefixOperator, postfixOperator
 
-  // MARK: - Reserved keywords
+  // MARK: - Reserved keywords (keep them last: `isKeyword` compares raw values)
   case kwAssociatedtype, kwClass, kwDeinit, kwEnum, kwExtension, kwFileprivate, kwFunc, kwImport, kwInit,
     kwInout, kwInternal, kwLet, kwOperator, kwPrivate, kwPrecedencegroup, kwProtocol, kwPublic, kwRethrows,
     kwStatic, kwStruct, kwSubscript, kwTypealias, kwVar

@@ -154,6 +154,10 @@ extension SwiftParserCore {
       let value = parseExpression()
       arguments.append(SwiftArgument(label: label, value: value, range: range(from: start)))
       if pos == before {
+        // A closer of another kind ends the list; the caller reports the missing one.
+        if at(.closeBrace) || at(.closeParen) || at(.closeBracket) || at(.interpolationEnd) || at(.stringEnd) {
+          break
+        }
         skipBalanced()
         continue
       }
@@ -188,6 +192,7 @@ extension SwiftParserCore {
         elements.append(key)
       }
       if pos == before {
+        if at(.closeBrace) || at(.closeParen) || at(.interpolationEnd) || at(.stringEnd) { break }
         skipBalanced()
         continue
       }

@@ -21,6 +21,18 @@ extension SwiftParserCore {
     return first
   }
 
+  /// The operand of a type prefix (`some`, `~`, `inout`, `@escaping`), one nesting level deeper, so a run
+  /// of prefixes cannot recurse without bound.
+  private mutating func parseNestedNonCompositionType() -> SwiftType {
+    let start = currentStart
+    guard enter() else {
+      skipDeepGroup()
+      return SwiftType(.missing, range: range(from: start))
+    }
+    defer { leave() }
+    return parseNonCompositionType()
+  }
+
   private mutating func parseNonCompositionType() -> SwiftType {
     let start = currentStart
     // Attributes and ownership specifiers.
@@ -38,7 +50,7 @@ extension SwiftParserCore {
       }
     }
     if !specifiers.isEmpty || !attributes.isEmpty {
-      let inner = parseNonCompositionType()
+      let inner = parseNestedNonCompositionType()
       return SwiftType(.attributed(specifiers: specifiers, attributes: attributes, inner), range: range(from: start))
     }
     if (at(contextual: .some) || at(contextual: .any) || at(contextual: .each) || at(.kwRepeat))
@@ -46,13 +58,13 @@ extension SwiftParserCore {
     {
       let keyword = text(current.range)
       advance()
-      let inner = parseNonCompositionType()
+      let inner = parseNestedNonCompositionType()
       return SwiftType(.prefixed(keyword: keyword, inner), range: range(from: start))
     }
     if at(.prefixOperator) && currentIs("~") {
       // Suppressed conformance: `~Copyable`.
       advance()
-      let inner = parseNonCompositionType()
+      let inner = parseNestedNonCompositionType()
       return SwiftType(.prefixed(keyword: "~", inner), range: range(from: start))
     }
     var type = parsePrimaryType()

@@ -94,7 +94,8 @@ extension FlowWalker {
     case .lambda(let lambda): key = lambda.startOffset
     case .method(let method): key = method.range.start
     }
-    guard captureDepth < 8, activeClosures.insert(key).inserted else { return }
+    guard captureDepth < 8, mayUseCaptures(body) else { return }
+    guard activeClosures.insert(key).inserted else { return }
     defer { activeClosures.remove(key) }
     let before = state
     let savedOverride = siteOverride
@@ -107,6 +108,31 @@ extension FlowWalker {
     siteOverride = savedOverride
     // A launched closure that throws does not end the caller's path; a called one rarely always throws.
     if !state.reachable { state = before }
+  }
+
+  /// Could running this closure touch a captured value? Only if its text mentions a tracked variable, a
+  /// closure or a local function in scope. A byte search of the body for those few names: walking closures
+  /// that use nothing tracked (most of them) would dominate the analysis on lambda-heavy code.
+  func mayUseCaptures(_ body: PendingFunction.Body) -> Bool {
+    let range: ByteRange
+    switch body {
+    case .lambda(let lambda):
+      switch lambda.body {
+      case .expression(let expr): range = expr.range
+      case .block(let block): range = block.range
+      }
+    case .method(let method): range = method.range
+    }
+    for scope in scopes {
+      for (name, variable) in scope {
+        switch variables[variable].kind {
+        case .plain: continue
+        case .tracked, .closure, .localFunction: break
+        }
+        if context.mentions(name, in: range) { return true }
+      }
+    }
+    return false
   }
 
   private func walkClosureBody(_ body: PendingFunction.Body) {

@@ -15,7 +15,8 @@ final class FlowWalker {
   var variables: [VariableInfo] = []
   var scopes: [[String: Int]] = [[:]]
   var values: [ValueInfo] = []
-  var valueIDs: [UInt32: Int] = [:]
+  /// Values by where they are defined (start and end: `a.B()` and `a.B().C()` start at the same byte).
+  var valueIDs: [UInt64: Int] = [:]
   var state = PathState()
   var frames: [FunctionFrame] = [FunctionFrame()]
   /// A `goto` or label was seen: the method's tracked values are not judged (say less).
@@ -53,7 +54,8 @@ final class FlowWalker {
   func declareVariable(_ name: String, _ info: VariableInfo) -> Int {
     // C# forbids redeclaring a local in a nested scope: if it seems to happen, the tree is not what vtlint
     // expects (a parse it cannot trust), so the value held so far is no longer judged.
-    if let existing = lookup(name), case .tracked = variables[existing].kind, scopes.count > 1,
+    // Closure bodies (lambda and local-function parameters and locals) may shadow since C# 8.
+    if captureDepth == 0, let existing = lookup(name), case .tracked = variables[existing].kind, scopes.count > 1,
       let value = state.binding[existing], value != PathState.conflict
     {
       makeOpaque(value)
@@ -88,18 +90,20 @@ final class FlowWalker {
   /// The value defined at `definition` (stable across re-walks of loops), reset to unconsumed.
   func defineValue(subject: String, definition: ByteRange, origin: ValueInfo.Origin) -> Int {
     let id: Int
-    if let existing = valueIDs[definition.start] {
+    if let existing = valueIDs[Self.key(definition)] {
       id = existing
     } else {
       values.append(ValueInfo(subject: subject, definition: definition, origin: origin))
       id = values.count - 1
-      valueIDs[definition.start] = id
+      valueIDs[Self.key(definition)] = id
     }
     if state.reachable { state.values[id] = ValueState() }
     return id
   }
 
   func makeOpaque(_ value: Int) { values[value].opaque = true }
+
+  static func key(_ range: ByteRange) -> UInt64 { UInt64(range.start) << 32 | UInt64(range.end) }
 
   func noteUse(_ value: Int, completionCheck: Bool) {
     if values[value].firstUse == .none { values[value].firstUse = completionCheck ? .completionCheck : .other }
@@ -147,7 +151,7 @@ final class FlowWalker {
   /// A temporary one-shot value (a call result used in place): one fact, keyed by where it is produced.
   func temporary(_ expr: Expr, use: Use) {
     guard captureDepth == 0 else { return }
-    let id = valueIDs[expr.range.start] ?? defineTemporary(expr)
+    let id = valueIDs[Self.key(expr.range)] ?? defineTemporary(expr)
     let subject = values[id].subject
     switch use {
     case .consumed(let form, _):
@@ -174,7 +178,7 @@ final class FlowWalker {
     var info = ValueInfo(subject: context.describe(expr), definition: expr.range, origin: .other)
     info.isTemporary = true
     values.append(info)
-    valueIDs[expr.range.start] = values.count - 1
+    valueIDs[Self.key(expr.range)] = values.count - 1
     return values.count - 1
   }
 
