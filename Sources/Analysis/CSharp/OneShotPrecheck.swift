@@ -95,8 +95,9 @@ public enum OneShotPrecheck {
 
   /// Could an identifier spelled `name` lead the analysis to a one-shot value?
   static func matters(_ name: String, index: ProjectIndex, options: AnalysisOptions) -> Bool {
-    if builtinNames.contains(name) || options.extraOneShotTypes.contains(name)
-      || options.extraOneShotMembers.contains(name) || index.oneShotTypeNames.contains(name)
+    if builtinNames.contains(name) || (!options.extraOneShotTypes.isEmpty && options.extraOneShotTypes.contains(name))
+      || (!options.extraOneShotMembers.isEmpty && options.extraOneShotMembers.contains(name))
+      || (!index.oneShotTypeNames.isEmpty && index.oneShotTypeNames.contains(name))
     {
       return true
     }
@@ -118,7 +119,9 @@ public enum OneShotPrecheck {
     -> Bool
   {
     let type = signature.returnTypeName
+    // Empty sets are skipped by hand: `contains` would hash the name first.
     return signature.returnsOneShot || OneShotTypes.builtinNames.contains(type)
-      || options.extraOneShotTypes.contains(type) || index.oneShotTypeNames.contains(type)
+      || (!options.extraOneShotTypes.isEmpty && options.extraOneShotTypes.contains(type))
+      || (!index.oneShotTypeNames.isEmpty && index.oneShotTypeNames.contains(type))
   }
 }
