@@ -28,7 +28,7 @@ struct CorpusGenerator {
   func materialize(at directory: String) throws -> (files: Int, bytes: Int) {
     let fm = FileManager.default
     let stampPath = directory + "/.vtlint-corpus"
-    let stamp = "seed=\(seed) bytes=\(totalBytes) mix=\(mix.rawValue) generator=1\n"
+    let stamp = "seed=\(seed) bytes=\(totalBytes) mix=\(mix.rawValue) generator=2\n"
     if let existing = fm.contents(atPath: stampPath), String(decoding: existing, as: UTF8.self) == stamp {
       return try count(directory)
     }

@@ -71,6 +71,52 @@ final class CSharpAnalysisTests: XCTestCase {
     XCTAssertEqual(result.filter { $0.ruleID != "VT0001" }.count, 0, "one value, one verdict: \(result)")
   }
 
+  /// `(await t).Member()` awaits the local; it does not declare a second `t` (an old misparse hid it).
+  func testParenthesizedAwaitOfALocalIsJudged() throws {
+    try skipWithoutParser()
+    let result = findings(
+      """
+      class Repo
+      {
+          ValueTask<Item> LoadAsync() => default;
+          async Task Once()
+          {
+              var t = LoadAsync();
+              (await t).Use();
+          }
+          async Task Twice()
+          {
+              var u = LoadAsync();
+              (await u).Use();
+              (await u).Use();
+          }
+      }
+      """)
+    XCTAssertEqual(result.map(\.ruleID), ["VT0004", "VT0001"])
+    XCTAssertEqual(result.map(\.start.line), [6, 13])
+  }
+
+  /// A member with no one-shot name of its own still gets walked when it calls a delegate-typed field
+  /// declared elsewhere in the file (the pre-check's per-member skip must not hide it).
+  func testMembersUsingTheFilesDelegateFieldsAreWalked() throws {
+    try skipWithoutParser()
+    let result = findings(
+      """
+      class C
+      {
+          Func<ValueTask> _run;
+          async Task M()
+          {
+              var t = _run();
+              await t;
+              await t;
+          }
+      }
+      """)
+    XCTAssertEqual(result.map(\.ruleID), ["VT0001"])
+    XCTAssertEqual(result.map(\.start.line), [8])
+  }
+
   func testGotoMakesTheMethodSayNothingAboutItsLocals() throws {
     try skipWithoutParser()
     func code(_ jump: String) -> String {

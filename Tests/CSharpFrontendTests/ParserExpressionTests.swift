@@ -51,6 +51,16 @@ final class ParserExpressionTests: XCTestCase {
     check("await a + await b", "(+ (await a) (await b))")
   }
 
+  /// `(await t)` is a parenthesized await, never a declaration of `t` with a type named `await`.
+  func testAwaitInsideParenthesesIsTheOperator() {
+    check("(await t).Foo()", "(call (. (paren (await t)) Foo))")
+    check("(await a, await b)", "(tuple (await a) (await b))")
+    check("foo((await t).Bar)", "(call foo (. (paren (await t)) Bar))")
+    check("(await t, x)", "(tuple (await t) x)")
+    // A real declaration in a tuple still reads as one.
+    check("(int a, var b)", "(tuple (decl int a) (decl var b))")
+  }
+
   func testLambdasInEveryParameterForm() {
     check("x => x + 1", "(lambda (x) (+ x 1))")
     check("(x, y) => x", "(lambda (x, y) x)")

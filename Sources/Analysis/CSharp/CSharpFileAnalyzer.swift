@@ -5,12 +5,21 @@ import SourceModel
 /// local functions, top-level statements) and every field or property initializer is walked, and the
 /// facts about one-shot values are returned. Value ids are unique within the file.
 public enum CSharpFileAnalyzer {
+  /// `hits`: where `OneShotPrecheck` found identifiers that can matter; when given, members whose range
+  /// holds none (and names none of the file's aliases or delegate-typed members) are not walked, as they
+  /// cannot produce a one-shot value.
   public static func analyze(
-    _ unit: CompilationUnit, bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
+    _ unit: CompilationUnit, bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, hits: [UInt32]? = nil
   ) -> [OneShotFact] {
     var context = FileContext(bytes: bytes, index: index, options: options, unit: unit)
     collectMemberTypes(unit.members, into: &context, depth: 0)
     var run = Run(context: context)
+    // A file alias can make a member of another file one-shot here (`using VT = ValueTask;` and a method
+    // declared `VT Load()` elsewhere), which the pre-check's names do not cover: walk everything then.
+    if !context.hasLocalOneShotAliases, let hits {
+      run.hits = hits
+      run.localNames = Array(context.types.names) + Array(context.oneShotInvokableMembers)
+    }
     run.members(unit.members, prefix: "", typeName: nil, depth: 0)
     if !run.topLevel.isEmpty {
       let block = Block(statements: run.topLevel, range: run.topLevel[0].range.union(run.topLevel.last!.range))
@@ -55,14 +64,38 @@ public enum CSharpFileAnalyzer {
     var facts: [OneShotFact] = []
     var nextValueBase = 0
     var topLevel: [Stmt] = []
+    /// Offsets of pre-check hits (sorted), or `nil` to walk every member.
+    var hits: [UInt32]?
+    /// Names that matter only in this file: one-shot type names and aliases, delegate-typed members.
+    var localNames: [String] = []
 
     init(context: FileContext) {
       self.context = context
     }
 
+    /// Could walking the member in `range` meet a one-shot value?
+    func mayHoldOneShot(_ range: ByteRange) -> Bool {
+      guard let hits else { return true }
+      // First hit at or after the start (binary search), then whether it is inside.
+      var lo = 0
+      var hi = hits.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if hits[mid] < range.start { lo = mid + 1 } else { hi = mid }
+      }
+      if lo < hits.count && hits[lo] < range.end { return true }
+      return localNames.contains { context.mentions($0, in: range) }
+    }
+
     mutating func members(_ members: [Member], prefix: String, typeName: String?, depth: Int) {
       guard depth < 64 else { return }
       for member in members {
+        switch member.kind {
+        case .method, .constructor, .destructor, .operator, .property, .indexer, .event, .field:
+          if !mayHoldOneShot(member.range) { continue }
+        default:
+          break
+        }
         switch member.kind {
         case .namespace(let name, _, let inner, _):
           let text = context.text(name.range)

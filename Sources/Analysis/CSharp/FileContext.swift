@@ -1,6 +1,12 @@
 import CSharpFrontend
 import SourceModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What the analysis of one file knows besides the function being walked: the project index, the one-shot
 /// type names in effect (aliases included), configuration, and the types of the file's fields and properties.
 struct FileContext {
@@ -13,6 +19,10 @@ struct FileContext {
   /// Fields and properties declared in this file whose type is a `Func<…, ValueTask>` or a delegate
   /// returning one.
   var oneShotInvokableMembers: Set<String> = []
+  /// `types.names` as a plain list when it is short (the usual case), for lookups without hashing.
+  let fewOneShotNames: [String]?
+  /// The file declares its own aliases of one-shot types.
+  let hasLocalOneShotAliases: Bool
 
   init(bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, unit: CompilationUnit) {
     self.bytes = bytes
@@ -21,24 +31,38 @@ struct FileContext {
     var names = OneShotTypes.builtinNames.union(options.extraOneShotTypes).union(index.oneShotTypeNames)
     names.subtract(index.otherAliasNames)
     let local = OneShotTypes.aliases(in: CSharpIndexBuilder.allUsings(unit), known: names)
+    hasLocalOneShotAliases = !local.oneShot.isEmpty
     names.formUnion(local.oneShot)
     names.subtract(local.other)
     names.formUnion(OneShotTypes.builtinNames)
     self.types = OneShotTypes(names: names)
+    self.fewOneShotNames = names.count <= 8 ? Array(names) : nil
   }
 
   /// Does `name` occur as a whole identifier in the bytes of `range` (comments and strings included: a
   /// false hit only costs a walk)?
   func mentions(_ name: String, in range: ByteRange) -> Bool {
-    let needle = Array(name.utf8)
+    var name = name
+    return name.withUTF8 { needle in
+      bytes.withUnsafeBufferPointer { haystack in
+        FileContext.mentions(needle, in: haystack, from: Int(range.start), to: min(Int(range.end), haystack.count))
+      }
+    }
+  }
+
+  /// The search itself over raw buffers: this runs for every closure against every tracked name in scope,
+  /// so it compares bytes in place (no slices, no bounds-checked array reads).
+  static func mentions(
+    _ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> Bool {
     guard let first = needle.first else { return false }
-    let end = min(Int(range.end), bytes.count)
-    var i = Int(range.start)
-    while i + needle.count <= end {
-      if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) {
-        let before = i > 0 ? bytes[i - 1] : 0x20
-        let after = i + needle.count < bytes.count ? bytes[i + needle.count] : 0x20
-        if !FileContext.isIdentifierByte(before) && !FileContext.isIdentifierByte(after) { return true }
+    let count = needle.count
+    var i = max(start, 0)
+    while i + count <= end {
+      if haystack[i] == first && (count == 1 || memcmp(haystack.baseAddress! + i, needle.baseAddress!, count) == 0) {
+        let before = i > 0 ? haystack[i - 1] : 0x20
+        let after = i + count < haystack.count ? haystack[i + count] : 0x20
+        if !isIdentifierByte(before) && !isIdentifierByte(after) { return true }
       }
       i += 1
     }
@@ -89,7 +113,7 @@ struct FileContext {
   func methodReturnsOneShot(
     name: String, arguments: Int, lambdaPositions: UInt64 = 0, receiverType: String?, receiverMember: String?
   ) -> Bool {
-    if options.extraOneShotMembers.contains(name) { return true }
+    if !options.extraOneShotMembers.isEmpty && options.extraOneShotMembers.contains(name) { return true }
     if let signatures = index.methods[name] {
       // Counted in one pass, without building sets: this runs for every call in the tree.
       var any = 0
@@ -125,7 +149,7 @@ struct FileContext {
 
   /// Resolves a property read the same way.
   func propertyIsOneShot(name: String, receiverType: String?) -> Bool {
-    if options.extraOneShotMembers.contains(name) { return true }
+    if !options.extraOneShotMembers.isEmpty && options.extraOneShotMembers.contains(name) { return true }
     if BuiltinCatalog.propertyIsOneShot(name, receiverType: receiverType) { return true }
     guard let receiverType, index.declaredTypes.contains(receiverType), let signatures = index.properties[name]
     else { return false }
@@ -136,6 +160,9 @@ struct FileContext {
 
   /// A signature's return type is one-shot by its own file's knowledge or by the project's type names.
   func isOneShot(_ signature: MemberSignature) -> Bool {
-    signature.returnsOneShot || types.names.contains(signature.returnTypeName)
+    if signature.returnsOneShot { return true }
+    // Runs for every overload of every called name: a few equality tests beat hashing the type name.
+    if let few = fewOneShotNames { return few.contains(signature.returnTypeName) }
+    return types.names.contains(signature.returnTypeName)
   }
 }

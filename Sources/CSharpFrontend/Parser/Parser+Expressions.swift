@@ -373,6 +373,9 @@ extension CSharpParser {
       }
       return true
     }
+    // `(await t)`, `(await a, await b)`: a type named `await` followed by a name is nearly unheard of, while
+    // an awaited operand is everywhere; any expression-starting follower makes it the operator.
+    if isContextual(.await) && canStartExpression(peek(1)) { return false }
     sawAmbiguousTypeArguments = false
     if case .notType = scanType() { return false }
     guard kind == .identifier, afterModifier || !sawAmbiguousTypeArguments else { return false }

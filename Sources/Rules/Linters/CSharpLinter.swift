@@ -15,7 +15,11 @@ public struct CSharpLinter: LanguageLinter {
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
     let tree = Parser.parse(file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols))
-    let facts = CSharpFileAnalyzer.analyze(tree.root, bytes: file.bytes, index: index, options: options)
+    // Most files of a large tree never mention a one-shot value: their flow walk is skipped.
+    let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: file.bytes, index: index, options: options)
+    let facts =
+      hits.isEmpty
+      ? [] : CSharpFileAnalyzer.analyze(tree.root, bytes: file.bytes, index: index, options: options, hits: hits)
     return FileLintResult(
       findings: CSharpLinter.findings(from: facts, file: file), syntaxDiagnostics: tree.diagnostics,
       comments: CSharpLinter.comments(in: tree.lexed, file: file))

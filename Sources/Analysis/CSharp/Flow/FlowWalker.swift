@@ -52,14 +52,6 @@ final class FlowWalker {
   // MARK: - Names
 
   func declareVariable(_ name: String, _ info: VariableInfo) -> Int {
-    // C# forbids redeclaring a local in a nested scope: if it seems to happen, the tree is not what vtlint
-    // expects (a parse it cannot trust), so the value held so far is no longer judged.
-    // Closure bodies (lambda and local-function parameters and locals) may shadow since C# 8.
-    if captureDepth == 0, let existing = lookup(name), case .tracked = variables[existing].kind, scopes.count > 1,
-      let value = state.binding[existing], value != PathState.conflict
-    {
-      makeOpaque(value)
-    }
     variables.append(info)
     let id = variables.count - 1
     scopes[scopes.count - 1][name] = id

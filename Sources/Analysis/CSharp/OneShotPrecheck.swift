@@ -1,0 +1,127 @@
+import CSharpFrontend
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A cheap test run before the flow analysis: a file whose identifiers name no one-shot type, no member
+/// that can return a one-shot value (project index, built-in catalog, configuration) and no delegate type
+/// returning one cannot produce a single fact, so its walk is skipped. Comments and strings are not
+/// tokens; a name written with `\u` escapes always counts as a hit (saying "maybe" only costs a walk).
+public enum OneShotPrecheck {
+  /// Names that matter whatever the project: the built-in one-shot types and the catalog's members.
+  static let builtinNames: Set<String> = OneShotTypes.builtinNames.union(BuiltinCatalog.methods.keys)
+    .union(BuiltinCatalog.properties.keys)
+
+  /// Can the flow analysis of these tokens yield any fact? `false` only when no identifier can matter.
+  public static func mayProduceFacts(
+    tokens: [Token], bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
+  ) -> Bool {
+    !hits(tokens: tokens, bytes: bytes, index: index, options: options).isEmpty
+  }
+
+  /// Where the identifiers that can matter start, in file order: the analysis walks only the members whose
+  /// range holds one (or names one of the file's own aliases or delegate-typed members).
+  public static func hits(
+    tokens: [Token], bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
+  ) -> [UInt32] {
+    var offsets: [UInt32] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      var judged = JudgedNames(capacity: tokens.count)
+      for token in tokens where token.kind == .identifier {
+        if token.flags.contains(.hasUnicodeEscape) {
+          offsets.append(token.range.start)
+          continue
+        }
+        var lo = min(Int(token.range.start), buffer.count)
+        let hi = min(max(Int(token.range.end), lo), buffer.count)
+        if lo < hi && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
+        let hit = judged.verdict(buffer, lo, hi) { name in matters(name, index: index, options: options) }
+        if hit { offsets.append(token.range.start) }
+      }
+    }
+    return offsets
+  }
+
+  /// Verdicts per distinct spelling, keyed by the identifier's bytes in the file: most identifiers repeat,
+  /// and a repeat costs a byte hash and a compare, with no `String` built.
+  struct JudgedNames {
+    /// Open addressing: each slot holds the start and end of a first occurrence (end 0: empty) and its verdict.
+    var starts: [Int32]
+    var ends: [Int32]
+    var verdicts: [Bool]
+    var mask: Int
+    var used = 0
+
+    init(capacity: Int) {
+      var size = 64
+      while size < capacity * 2 && size < 1 << 20 { size <<= 1 }
+      starts = Array(repeating: 0, count: size)
+      ends = Array(repeating: 0, count: size)
+      verdicts = Array(repeating: false, count: size)
+      mask = size - 1
+    }
+
+    mutating func verdict(
+      _ buffer: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, judge: (String) -> Bool
+    ) -> Bool {
+      let length = hi - lo
+      guard length > 0 else { return false }
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for i in lo..<hi { hash = (hash ^ UInt64(buffer[i])) &* 0x100_0000_01b3 }
+      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      while ends[slot] != 0 {
+        let start = Int(starts[slot])
+        if Int(ends[slot]) - start == length
+          && memcmp(buffer.baseAddress! + start, buffer.baseAddress! + lo, length) == 0
+        {
+          return verdicts[slot]
+        }
+        slot = (slot + 1) & mask
+      }
+      let result = judge(String(decoding: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), as: UTF8.self))
+      // A full table (never expected: it has twice as many slots as tokens) just stops remembering.
+      if used < mask / 2 {
+        starts[slot] = Int32(truncatingIfNeeded: lo)
+        ends[slot] = Int32(truncatingIfNeeded: hi)
+        verdicts[slot] = result
+        used += 1
+      }
+      return result
+    }
+  }
+
+  /// Could an identifier spelled `name` lead the analysis to a one-shot value?
+  static func matters(_ name: String, index: ProjectIndex, options: AnalysisOptions) -> Bool {
+    if builtinNames.contains(name) || (!options.extraOneShotTypes.isEmpty && options.extraOneShotTypes.contains(name))
+      || (!options.extraOneShotMembers.isEmpty && options.extraOneShotMembers.contains(name))
+      || (!index.oneShotTypeNames.isEmpty && index.oneShotTypeNames.contains(name))
+    {
+      return true
+    }
+    if let returns = index.delegates[name], returns.contains(true) { return true }
+    if let signatures = index.methods[name], signatures.contains(where: { mayReturnOneShot($0, index, options) }) {
+      return true
+    }
+    if let signatures = index.properties[name],
+      signatures.contains(where: { mayReturnOneShot($0, index, options) })
+    {
+      return true
+    }
+    return false
+  }
+
+  /// A signature's type is one-shot by its own file's knowledge or by a project-wide one-shot name (a file's
+  /// own aliases need the aliased type's name in that file, which is a hit by itself).
+  static func mayReturnOneShot(_ signature: MemberSignature, _ index: ProjectIndex, _ options: AnalysisOptions)
+    -> Bool
+  {
+    let type = signature.returnTypeName
+    // Empty sets are skipped by hand: `contains` would hash the name first.
+    return signature.returnsOneShot || OneShotTypes.builtinNames.contains(type)
+      || (!options.extraOneShotTypes.isEmpty && options.extraOneShotTypes.contains(type))
+      || (!index.oneShotTypeNames.isEmpty && index.oneShotTypeNames.contains(type))
+  }
+}
