@@ -34,30 +34,6 @@ public struct FileLintResult: Sendable {
   }
 }
 
-/// A comment or directive's place in the file.
-public struct CommentSpan: Sendable, Hashable {
-  public enum Kind: Sendable, Hashable {
-    /// `// …` (also `///`).
-    case line
-    /// `/* … */`.
-    case block
-    /// A C# preprocessor directive line such as `#pragma warning disable VT0001`.
-    case directive
-  }
-
-  public var kind: Kind
-  /// The whole comment, delimiters included.
-  public var range: ByteRange
-  /// True when code precedes the comment on its line (a trailing comment, as `disable:this` expects).
-  public var isTrailing: Bool
-
-  public init(kind: Kind, range: ByteRange, isTrailing: Bool) {
-    self.kind = kind
-    self.range = range
-    self.isTrailing = isTrailing
-  }
-}
-
 public struct AttributeSuppression: Sendable, Hashable {
   /// The declaration the attribute applies to.
   public var scope: ByteRange

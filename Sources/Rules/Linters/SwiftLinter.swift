@@ -25,9 +25,7 @@ public struct SwiftLinter: LanguageLinter {
     findings += AsyncLetNeverAwaitedRule.check(facts, file: file)
     findings += SwiftConsumedOnce.findings(facts, file: file)
     findings.sort(by: Finding.reportOrder)
-    let comments = SwiftFrontend.comments(in: tree.lexed).map { comment in
-      CommentSpan(kind: comment.kind == .line ? .line : .block, range: comment.range, isTrailing: comment.isTrailing)
-    }
+    let comments = SwiftFrontend.comments(in: tree.lexed)
     return FileLintResult(findings: findings, syntaxDiagnostics: tree.diagnostics, comments: comments)
   }
 }
