@@ -7,6 +7,15 @@ final class EditorConfigResolver: @unchecked Sendable {
   private struct Section {
     var glob: String
     var severities: [String: RuleSeverity?]
+    /// The glob's brace expansions, as bytes, computed once per `.editorconfig` rather than per file.
+    var patterns: [CompiledPattern] = []
+  }
+
+  /// One brace-free alternative of a section glob, ready for `Wildmatch`.
+  struct CompiledPattern {
+    /// Contains `/`: matched against the path relative to the `.editorconfig` directory, not the file name.
+    var anchored: Bool
+    var bytes: [UInt8]
   }
 
   private struct ParsedFile {
@@ -34,7 +43,7 @@ final class EditorConfigResolver: @unchecked Sendable {
     var result: [String: RuleSeverity?] = [:]
     for file in chain.reversed() {
       let relative = String(absolutePath.dropFirst(file.directory == "/" ? 1 : file.directory.count + 1))
-      for section in file.sections where EditorConfigResolver.matches(section.glob, relative: relative) {
+      for section in file.sections where EditorConfigResolver.matches(section.patterns, relative: relative) {
         for (id, severity) in section.severities { result[id] = severity }
       }
     }
@@ -84,7 +93,36 @@ final class EditorConfigResolver: @unchecked Sendable {
       guard let severity = RuleSeverity.editorConfig(value) else { continue }
       file.sections[file.sections.count - 1].severities[parts[1].uppercased()] = severity
     }
+    for i in file.sections.indices { file.sections[i].patterns = compile(file.sections[i].glob) }
     return file
+  }
+
+  /// The brace expansions of `glob`, each with its leading `/` dropped and whether it is anchored.
+  static func compile(_ glob: String) -> [CompiledPattern] {
+    expandBraces(glob, budget: 64).map { alternative in
+      var pattern = alternative
+      let anchored = pattern.contains("/")
+      if pattern.hasPrefix("/") { pattern.removeFirst() }
+      return CompiledPattern(anchored: anchored, bytes: Array(pattern.utf8))
+    }
+  }
+
+  /// `matches(_:relative:)` for a glob compiled once: the same answers without re-expanding per file.
+  static func matches(_ patterns: [CompiledPattern], relative: String) -> Bool {
+    guard !patterns.isEmpty else { return false }
+    let path = Array(relative.utf8)
+    var nameStart = path.count
+    while nameStart > 0 && path[nameStart - 1] != UInt8(ascii: "/") { nameStart -= 1 }
+    var name: [UInt8]?
+    for pattern in patterns {
+      if pattern.anchored {
+        if Wildmatch.matches(pattern.bytes, path) { return true }
+      } else {
+        if name == nil { name = Array(path[nameStart...]) }
+        if Wildmatch.matches(pattern.bytes, name!) { return true }
+      }
+    }
+    return false
   }
 
   /// EditorConfig globs: without `/` they match the file name at any depth; `{a,b}` alternatives and

@@ -20,26 +20,28 @@ struct SuppressionParser {
 
   let file: SourceFile
   let options: Options
-  /// Lines holding only comments, directives or whitespace (skipped by `next` and `previous`).
-  private let nonCodeLines: Set<Int>
+  /// Lines strictly inside a multi-line block comment (not code, whatever their text). The text test of
+  /// the other lines runs only when a `next`/`previous` directive asks: building a String per line of every
+  /// file up front cost more than the rest of the parse.
+  private let blockCommentLines: Set<Int>
 
   init(file: SourceFile, comments: [CommentSpan], options: Options) {
     self.file = file
     self.options = options
-    var nonCode = Set<Int>()
-    for line in 1...max(1, file.lines.lineCount) {
-      let text = file.lineText(line).drop { $0 == " " || $0 == "\t" }
-      if text.isEmpty || text.hasPrefix("//") || text.hasPrefix("/*") || text.hasPrefix("*") || text.hasPrefix("#") {
-        nonCode.insert(line)
-      }
-    }
-    // Lines fully inside a multi-line block comment are not code either.
+    var inside = Set<Int>()
     for comment in comments where comment.kind == .block {
       let first = file.location(of: comment.range.start).line
       let last = file.location(of: comment.range.end).line
-      if last > first + 1 { for l in (first + 1)..<last { nonCode.insert(l) } }
+      if last > first + 1 { for l in (first + 1)..<last { inside.insert(l) } }
     }
-    nonCodeLines = nonCode
+    blockCommentLines = inside
+  }
+
+  /// Does the line hold only comments, directives or whitespace (skipped by `next` and `previous`)?
+  private func isNonCode(_ line: Int) -> Bool {
+    if blockCommentLines.contains(line) { return true }
+    let text = file.lineText(line).drop { $0 == " " || $0 == "\t" }
+    return text.isEmpty || text.hasPrefix("//") || text.hasPrefix("/*") || text.hasPrefix("*") || text.hasPrefix("#")
   }
 
   func parse(comments: [CommentSpan], attributes: [AttributeSuppression]) -> (
@@ -174,7 +176,7 @@ struct SuppressionParser {
   private func codeLine(after line: Int, step: Int, lastLine: Int) -> Int? {
     var l = line + step
     while l >= 1 && l <= lastLine {
-      if !nonCodeLines.contains(l) { return l }
+      if !isNonCode(l) { return l }
       l += step
     }
     return nil
