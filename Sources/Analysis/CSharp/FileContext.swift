@@ -23,6 +23,9 @@ struct FileContext {
   let fewOneShotNames: [String]?
   /// The file declares its own aliases of one-shot types.
   let hasLocalOneShotAliases: Bool
+  /// Answers of `methodReturnsOneShot` already worked out for this file: closures are walked again at each
+  /// call site and loop round, and common names have many overloads to sift each time.
+  let resolutionMemo = ResolutionMemo()
 
   init(bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, unit: CompilationUnit) {
     self.bytes = bytes
@@ -112,6 +115,20 @@ struct FileContext {
   /// first, then the built-in catalog. `nil` when unknown or ambiguous.
   func methodReturnsOneShot(
     name: String, arguments: Int, lambdaPositions: UInt64 = 0, receiverType: String?, receiverMember: String?
+  ) -> Bool {
+    let key = ResolutionMemo.Call(
+      name: name, arguments: arguments, lambdaPositions: lambdaPositions, receiverType: receiverType,
+      receiverMember: receiverMember)
+    if let known = resolutionMemo.methods[key] { return known }
+    let answer = resolveMethod(
+      name: name, arguments: arguments, lambdaPositions: lambdaPositions, receiverType: receiverType,
+      receiverMember: receiverMember)
+    resolutionMemo.methods[key] = answer
+    return answer
+  }
+
+  private func resolveMethod(
+    name: String, arguments: Int, lambdaPositions: UInt64, receiverType: String?, receiverMember: String?
   ) -> Bool {
     if !options.extraOneShotMembers.isEmpty && options.extraOneShotMembers.contains(name) { return true }
     if let signatures = index.methods[name] {
