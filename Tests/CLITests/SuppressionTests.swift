@@ -191,4 +191,42 @@ final class SuppressionTests: XCTestCase {
     XCTAssertTrue(unsuppressed.stdout.hasPrefix("b.cs:2:15: warning: [WARNING]"), unsuppressed.stdout)
     XCTAssertTrue(unsuppressed.stdout.contains("[VT9002 invalid-encoding]"), unsuppressed.stdout)
   }
+
+  /// End to end: `[SuppressMessage("vtlint", …)]` read by the C# front end silences a real VT0001 on the
+  /// member it sits on, and only there; an attribute naming an unknown rule is VT9004.
+  func testSuppressMessageAttributeEndToEnd() throws {
+    let t = try TempTree()
+    let source = """
+      using System.Diagnostics.CodeAnalysis;
+      using System.Threading.Tasks;
+
+      public interface ISource { ValueTask<int> NextAsync(); }
+
+      public class Reader
+      {
+          [SuppressMessage("vtlint", "VT0001:consumed-twice", Justification = "the source is not pooled")]
+          public async Task<int> SignedOffAsync(ISource s)
+          {
+              ValueTask<int> t = s.NextAsync();
+              return await t + await t;
+          }
+
+          public async Task<int> NotSignedOffAsync(ISource s)
+          {
+              ValueTask<int> t = s.NextAsync();
+              return await t + await t;
+          }
+
+          [SuppressMessage("vtlint", "VT4242")]
+          public void Other() { }
+      }
+      """
+    try Data(source.utf8).write(to: t.root.appendingPathComponent("a.cs"))
+    let r = try t.run(["a.cs"])
+    XCTAssertEqual(r.code, 1, r.stdout + r.stderr)
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    XCTAssertEqual(lines.filter { $0.contains("[VT0001 consumed-twice]") }.map { $0.prefix(8) }, ["a.cs:18:"], r.stdout)
+    XCTAssertTrue(lines.contains { $0.hasPrefix("a.cs:21:") && $0.contains("VT9004") }, r.stdout)
+    XCTAssertTrue(r.stderr.contains("1 suppressed"), r.stderr)
+  }
 }

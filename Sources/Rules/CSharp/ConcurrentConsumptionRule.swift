@@ -67,8 +67,8 @@ public enum ConcurrentConsumptionRule {
     return fact.finding(
       description,
       message:
-        "'\(fact.subject)' is consumed (\(fact.detail)) while the consumption first consumed at "
-        + "\(fact.earlierPlace(in: file)) may still be running",
+        "'\(fact.subject)' is consumed (\(fact.detail)) concurrently: first consumed at "
+        + "\(fact.earlierPlace(in: file)), which may still be running",
       file: file)
   }
 }

@@ -22,7 +22,8 @@ public struct CSharpLinter: LanguageLinter {
       ? [] : CSharpFileAnalyzer.analyze(tree.root, bytes: file.bytes, index: index, options: options, hits: hits)
     return FileLintResult(
       findings: CSharpLinter.findings(from: facts, file: file), syntaxDiagnostics: tree.diagnostics,
-      comments: CSharpLinter.comments(in: tree.lexed, file: file))
+      comments: CSharpLinter.comments(in: tree.lexed, file: file),
+      attributeSuppressions: CSharpAttributeSuppressions.collect(tree.root, file: file))
   }
 
   /// The C# rule checks, in id order: each turns the facts of its kind into findings.
