@@ -58,11 +58,14 @@ struct FileContext {
   static func mentions(
     _ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
   ) -> Bool {
-    guard let first = needle.first else { return false }
+    guard let first = needle.first, let base = haystack.baseAddress else { return false }
     let count = needle.count
     var i = max(start, 0)
     while i + count <= end {
-      if haystack[i] == first && (count == 1 || memcmp(haystack.baseAddress! + i, needle.baseAddress!, count) == 0) {
+      // `memchr` jumps to the next candidate first byte far faster than a byte-by-byte loop.
+      guard let found = memchr(base + i, Int32(first), end - count + 1 - i) else { return false }
+      i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+      if count == 1 || memcmp(base + i, needle.baseAddress!, count) == 0 {
         let before = i > 0 ? haystack[i - 1] : 0x20
         let after = i + count < haystack.count ? haystack[i + count] : 0x20
         if !isIdentifierByte(before) && !isIdentifierByte(after) { return true }
