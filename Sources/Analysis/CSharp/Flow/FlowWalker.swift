@@ -61,7 +61,8 @@ final class FlowWalker {
   func lookup(_ name: String) -> Int? {
     var index = scopes.count - 1
     while index >= 0 {
-      if let id = scopes[index][name] { return id }
+      // Most block scopes declare nothing: skip them without hashing the name again.
+      if !scopes[index].isEmpty, let id = scopes[index][name] { return id }
       index -= 1
     }
     return nil
