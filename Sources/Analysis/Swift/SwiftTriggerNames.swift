@@ -100,20 +100,23 @@ public struct SwiftTriggers: Sendable, Hashable {
   static func scan(_ tokens: [SwiftToken], bytes: UnsafeBufferPointer<UInt8>) -> SwiftTriggers {
     var seen: UInt8 = 0
     let table = TriggerTable.shared
-    for index in tokens.indices where tokens[index].kind == .identifier {
-      let token = tokens[index]
-      var start = Int(token.range.start)
-      var end = Int(token.range.end)
-      if token.flags.contains(.backticked) && end - start >= 2 {
-        start += 1
-        end -= 1
-      }
-      guard start >= 0, end <= bytes.count, start < end else { continue }
-      let groups = table.groups(bytes, start, end)
-      if groups == 0 { continue }
-      seen |= groups
-      if groups & TriggerTable.asyncWord != 0 && Self.startsAsyncLet(tokens, at: index) {
-        seen |= TriggerTable.asyncLet
+    tokens.withUnsafeBufferPointer { tokenBuffer in
+      for index in tokenBuffer.indices where tokenBuffer[index].kind == .identifier {
+        let token = tokenBuffer[index]
+        var start = Int(token.range.start)
+        var end = Int(token.range.end)
+        if token.flags.contains(.backticked) && end - start >= 2 {
+          start += 1
+          end -= 1
+        }
+        guard start >= 0, end <= bytes.count, start < end, table.mayMatch(length: end - start, first: bytes[start])
+        else { continue }
+        let groups = table.groups(bytes, start, end)
+        if groups == 0 { continue }
+        seen |= groups
+        if groups & TriggerTable.asyncWord != 0 && Self.startsAsyncLet(tokens, at: index) {
+          seen |= TriggerTable.asyncLet
+        }
       }
     }
     return SwiftTriggers(
@@ -156,6 +159,10 @@ private struct TriggerTable: Sendable {
 
   /// `buckets[length]`: the names of that length and their groups.
   let buckets: [[(name: [UInt8], groups: UInt8)]]
+  /// Bit `n` set when some name is `n` bytes long (all are shorter than 64).
+  let lengths: UInt64
+  /// Bit `b & 63` of word `b >> 6` set when some name starts with byte `b`.
+  let firstBytes: (UInt64, UInt64)
 
   init() {
     var groups: [String: UInt8] = [:]
@@ -172,6 +179,22 @@ private struct TriggerTable: Sendable {
       buckets[name.utf8.count].append((Array(name.utf8), bits))
     }
     self.buckets = buckets
+    var lengths: UInt64 = 0
+    var firstBytes: (UInt64, UInt64) = (0, 0)
+    for name in groups.keys {
+      let utf8 = Array(name.utf8)
+      precondition(utf8.count < 64 && utf8[0] < 128, "trigger names are short ASCII words")
+      lengths |= 1 << UInt64(utf8.count)
+      if utf8[0] < 64 { firstBytes.0 |= 1 << UInt64(utf8[0]) } else { firstBytes.1 |= 1 << UInt64(utf8[0] - 64) }
+    }
+    self.lengths = lengths
+    self.firstBytes = firstBytes
+  }
+
+  /// A cheap reject before comparing bytes: no name has this length or starts with this byte.
+  @inline(__always) func mayMatch(length: Int, first: UInt8) -> Bool {
+    guard length < 64, lengths & (1 << UInt64(length)) != 0, first < 128 else { return false }
+    return first < 64 ? firstBytes.0 & (1 << UInt64(first)) != 0 : firstBytes.1 & (1 << UInt64(first - 64)) != 0
   }
 
   /// The groups of the name in `bytes[start..<end]`, or 0.

@@ -11,7 +11,9 @@ extension SwiftFrontend.Lexer {
   public static func lex(_ bytes: UnsafeBufferPointer<UInt8>) -> SwiftLexedSource {
     var core = SwiftLexerCore(bytes: bytes)
     core.run()
-    return SwiftLexedSource(tokens: core.tokens, trivia: core.trivia, diagnostics: core.diagnostics)
+    var lexed = SwiftLexedSource(tokens: core.tokens, trivia: core.trivia, diagnostics: core.diagnostics)
+    lexed.comments = core.comments
+    return lexed
   }
 }
 
@@ -37,6 +39,9 @@ struct SwiftLexerCore {
   var triviaMark: UInt32 = 0
   /// Flags the pending token inherits from its leading trivia.
   var pendingFlags: SwiftTokenFlags = [.atStartOfLine]
+  /// Comments in source order, with whether code precedes them on their line (`codeOnLine`).
+  var comments: [CommentSpan] = []
+  var codeOnLine = false
 
   init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -67,6 +72,7 @@ struct SwiftLexerCore {
         leadingTriviaStart: triviaMark, leadingTriviaEnd: end))
     triviaMark = end
     pendingFlags = []
+    codeOnLine = true
   }
 
   mutating func run() {
