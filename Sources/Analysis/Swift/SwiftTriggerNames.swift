@@ -73,6 +73,11 @@ public struct SwiftTriggers: Sendable, Hashable {
   public var blockingWaits = false
   /// `wait` and a task-starting name.
   public var bridges = false
+  /// Where the names that can anchor a fact of an enabled analysis start, in file order: the called
+  /// name of a blocking call or a continuation function, the `wait` of a bridge, a stream's type name, the
+  /// `async` of an `async let`. Every fact comes from a declaration, statement or closure whose range holds
+  /// one, so the walk skips the others. Nil: no such narrowing (walk everything).
+  public var anchors: [UInt32]?
 
   public init(
     continuations: Bool = false, streams: Bool = false, asyncLets: Bool = false, blockingWaits: Bool = false,
@@ -92,6 +97,19 @@ public struct SwiftTriggers: Sendable, Hashable {
   /// Whether any analysis can produce a fact: if not, the file need not be parsed.
   public var any: Bool { continuations || streams || asyncLets || blockingWaits || bridges }
 
+  /// Whether code in `range` can hold a fact: it holds an anchor (always true without anchors).
+  func mayHoldFact(_ range: ByteRange) -> Bool {
+    guard let anchors else { return true }
+    // The first anchor at or after `range.start`, by binary search.
+    var low = 0
+    var high = anchors.count
+    while low < high {
+      let middle = (low + high) / 2
+      if anchors[middle] < range.start { low = middle + 1 } else { high = middle }
+    }
+    return low < anchors.count && anchors[low] < range.end
+  }
+
   /// Reads the identifier tokens of a lexed file.
   public static func scan(_ lexed: SwiftLexedSource, bytes: [UInt8]) -> SwiftTriggers {
     bytes.withUnsafeBufferPointer { scan(lexed.tokens, bytes: $0) }
@@ -99,6 +117,8 @@ public struct SwiftTriggers: Sendable, Hashable {
 
   static func scan(_ tokens: [SwiftToken], bytes: UnsafeBufferPointer<UInt8>) -> SwiftTriggers {
     var seen: UInt8 = 0
+    /// Each token with a trigger name: where it starts and its groups (plus `asyncLet`).
+    var named: [(offset: UInt32, groups: UInt8)] = []
     let table = TriggerTable.shared
     tokens.withUnsafeBufferPointer { tokenBuffer in
       for index in tokenBuffer.indices where tokenBuffer[index].kind == .identifier {
@@ -113,18 +133,35 @@ public struct SwiftTriggers: Sendable, Hashable {
         else { continue }
         let groups = table.groups(bytes, start, end)
         if groups == 0 { continue }
-        seen |= groups
+        var bits = groups
         if groups & TriggerTable.asyncWord != 0 && Self.startsAsyncLet(tokens, at: index) {
-          seen |= TriggerTable.asyncLet
+          bits |= TriggerTable.asyncLet
         }
+        seen |= bits
+        named.append((token.range.start, bits))
       }
     }
-    return SwiftTriggers(
+    var result = SwiftTriggers(
       continuations: seen & TriggerTable.continuation != 0,
       streams: seen & TriggerTable.stream != 0,
       asyncLets: seen & TriggerTable.asyncLet != 0,
       blockingWaits: seen & TriggerTable.blocking != 0 && seen & TriggerTable.asyncContext != 0,
       bridges: seen & TriggerTable.waitWord != 0 && seen & TriggerTable.taskStart != 0)
+    var anchorGroups: UInt8 = 0
+    if result.continuations { anchorGroups |= TriggerTable.continuation }
+    if result.streams { anchorGroups |= TriggerTable.stream }
+    if result.asyncLets { anchorGroups |= TriggerTable.asyncLet }
+    if result.blockingWaits { anchorGroups |= TriggerTable.blocking }
+    if result.bridges { anchorGroups |= TriggerTable.waitWord }
+    result.anchors = named.compactMap { $0.groups & anchorGroups != 0 ? $0.offset : nil }
+    return result
+  }
+
+  /// The same analyses, with no narrowing to anchors.
+  public var unanchored: SwiftTriggers {
+    var copy = self
+    copy.anchors = nil
+    return copy
   }
 
   /// At an `async` word: whether `let` or `var` follows after nothing but words, keywords, `@` and
