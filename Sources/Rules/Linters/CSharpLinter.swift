@@ -9,19 +9,26 @@ public struct CSharpLinter: LanguageLinter {
   public var language: Language { .csharp }
 
   public func indexPart(for file: SourceFile, options: AnalysisOptions) -> ProjectIndex {
-    let tree = Parser.parse(file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols))
+    // The index reads declarations only: member bodies are skipped over their braces.
+    let tree = Parser.parse(
+      file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
     return CSharpIndexBuilder.index(tree.root, options: options)
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
-    let tree = Parser.parse(file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols))
-    // Most files of a large tree never mention a one-shot value: their flow walk is skipped.
+    // Member bodies are parsed only for the members the analysis walks: most members of a large tree
+    // never mention a one-shot value, and neither do most files, whose flow walk is skipped altogether.
+    let tree = Parser.parse(
+      file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
+    let bodies = DeferredBodyParser(tree: tree)
     let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: file.bytes, index: index, options: options)
     let facts =
       hits.isEmpty
-      ? [] : CSharpFileAnalyzer.analyze(tree.root, bytes: file.bytes, index: index, options: options, hits: hits)
+      ? []
+      : CSharpFileAnalyzer.analyze(
+        tree.root, bytes: file.bytes, index: index, options: options, hits: hits, bodies: bodies)
     return FileLintResult(
-      findings: CSharpLinter.findings(from: facts, file: file), syntaxDiagnostics: tree.diagnostics,
+      findings: CSharpLinter.findings(from: facts, file: file), syntaxDiagnostics: bodies.allDiagnostics,
       comments: CSharpLinter.comments(in: tree.lexed, file: file),
       attributeSuppressions: CSharpAttributeSuppressions.collect(tree.root, file: file))
   }
