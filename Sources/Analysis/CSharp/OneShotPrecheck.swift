@@ -93,6 +93,22 @@ public enum OneShotPrecheck {
     }
   }
 
+  /// Every spelling for which `matters` is true, given this index: the driver skips the second pass of a
+  /// file whose identifiers include none of them (see `IdentifierDigest`).
+  public static func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String> {
+    var names = builtinNames.union(options.extraOneShotTypes).union(options.extraOneShotMembers)
+      .union(index.oneShotTypeNames)
+    for (name, returns) in index.delegates where returns.contains(true) { names.insert(name) }
+    for (name, signatures) in index.methods where signatures.contains(where: { mayReturnOneShot($0, index, options) }) {
+      names.insert(name)
+    }
+    for (name, signatures) in index.properties
+    where signatures.contains(where: { mayReturnOneShot($0, index, options) }) {
+      names.insert(name)
+    }
+    return names
+  }
+
   /// Could an identifier spelled `name` lead the analysis to a one-shot value?
   static func matters(_ name: String, index: ProjectIndex, options: AnalysisOptions) -> Bool {
     if builtinNames.contains(name) || (!options.extraOneShotTypes.isEmpty && options.extraOneShotTypes.contains(name))

@@ -9,10 +9,60 @@ public struct CSharpLinter: LanguageLinter {
   public var language: Language { .csharp }
 
   public func indexPart(for file: SourceFile, options: AnalysisOptions) -> ProjectIndex {
-    // The index reads declarations only: member bodies are skipped over their braces.
+    firstPass(for: file, options: options).index
+  }
+
+  /// The index reads declarations only: member bodies are skipped over their braces. The file's
+  /// identifiers are kept as a digest, so that its second pass is skipped when none of them matters.
+  public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
     let tree = Parser.parse(
       file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
-    return CSharpIndexBuilder.index(tree.root, options: options)
+    let index = CSharpIndexBuilder.index(tree.root, options: options)
+    var escaped = false
+    let digest = file.bytes.withUnsafeBufferPointer { buffer in
+      IdentifierDigest(
+        bytes: buffer,
+        ranges: tree.lexed.tokens.lazy.filter { $0.kind == .identifier }.map { token -> (Int, Int) in
+          if token.flags.contains(.hasUnicodeEscape) { escaped = true }
+          var lo = Int(token.range.start)
+          if lo < buffer.count && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
+          return (lo, Int(token.range.end))
+        })
+    }
+    let mustLint =
+      escaped || !tree.diagnostics.isEmpty || CSharpLinter.mayHoldSuppressions(tree, file: file)
+    return FirstPassResult(index: index, identifiers: digest, mustLint: mustLint)
+  }
+
+  public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? {
+    OneShotPrecheck.namesThatMatter(index: index, options: options)
+  }
+
+  /// Could the file's suppressions yield a finding of their own (unused or invalid) with no other finding
+  /// in the file: a `#pragma` directive, a comment naming `vtlint:`, or a `[SuppressMessage("vtlint", …)]`.
+  static func mayHoldSuppressions(_ tree: CSharpSyntaxTree, file: SourceFile) -> Bool {
+    let pragma = Array("pragma".utf8)
+    let vtlint = Array("vtlint:".utf8)
+    for piece in tree.lexed.trivia {
+      switch piece.kind {
+      case .directive:
+        if contains(file.bytes, piece.range, pragma) { return true }
+      case .lineComment, .docLineComment, .blockComment, .docBlockComment:
+        if contains(file.bytes, piece.range, vtlint) { return true }
+      default: break
+      }
+    }
+    return !CSharpAttributeSuppressions.collect(tree.root, file: file).isEmpty
+  }
+
+  static func contains(_ bytes: [UInt8], _ range: ByteRange, _ needle: [UInt8]) -> Bool {
+    let end = min(Int(range.end), bytes.count)
+    var i = Int(range.start)
+    while i + needle.count <= end {
+      if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+      i += 1
+    }
+    return false
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
