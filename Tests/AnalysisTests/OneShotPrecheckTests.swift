@@ -1,7 +1,8 @@
-@testable import Analysis
 import CSharpFrontend
-import XCTest
 import VTLintTestSupport
+import XCTest
+
+@testable import Analysis
 
 /// The pre-check that lets the linter skip the flow walk of files that cannot hold a one-shot value.
 final class OneShotPrecheckTests: XCTestCase {
@@ -75,6 +76,31 @@ final class NamesThatMatterTests: XCTestCase {
     XCTAssertLessThan(matching, spellings.count / 2, "most identifiers must not matter, or skipping gains nothing")
   }
 
+  func testHitsByHashedNamesEqualHitsByJudgedNames() throws {
+    var index = ProjectIndex()
+    var files: [(bytes: [UInt8], tokens: [Token])] = []
+    for project in FixtureProjects.projects() {
+      for file in try FixtureProjects.load(project) where file.language == .csharp {
+        let tree = Parser.parse(file.bytes)
+        index.merge(CSharpIndexBuilder.index(tree.root, options: AnalysisOptions()))
+        files.append((file.bytes, tree.lexed.tokens))
+      }
+    }
+    var hashed = index
+    hashed.namesThatMatter = IdentifierDigest.hashes(
+      of: OneShotPrecheck.namesThatMatter(index: index, options: AnalysisOptions()))
+    var total = 0
+    for file in files {
+      let judged = OneShotPrecheck.hits(
+        tokens: file.tokens, bytes: file.bytes, index: index, options: AnalysisOptions())
+      let probed = OneShotPrecheck.hits(
+        tokens: file.tokens, bytes: file.bytes, index: hashed, options: AnalysisOptions())
+      XCTAssertEqual(judged, probed)
+      total += judged.count
+    }
+    XCTAssertGreaterThan(total, 300)
+  }
+
   func testDigestsIntersectByHashOfTheSpelling() {
     let bytes = Array("Alpha Beta @Gamma".utf8)
     let digest = bytes.withUnsafeBufferPointer {
@@ -84,6 +110,6 @@ final class NamesThatMatterTests: XCTestCase {
     XCTAssertTrue(digest.intersects(IdentifierDigest.hashes(of: ["Gamma"])))
     XCTAssertTrue(digest.intersects(IdentifierDigest.hashes(of: ["Beta", "Zeta"])))
     XCTAssertFalse(digest.intersects(IdentifierDigest.hashes(of: ["Alph", "beta", "Delta"])))
-    XCTAssertFalse(digest.intersects([]))
+    XCTAssertFalse(digest.intersects(IdentifierHashSet()))
   }
 }

@@ -28,6 +28,22 @@ public enum OneShotPrecheck {
     tokens: [Token], bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
   ) -> [UInt32] {
     var offsets: [UInt32] = []
+    if let names = index.namesThatMatter {
+      bytes.withUnsafeBufferPointer { buffer in
+        for token in tokens where token.kind == .identifier {
+          var lo = min(Int(token.range.start), buffer.count)
+          let hi = min(max(Int(token.range.end), lo), buffer.count)
+          if lo < hi && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
+          // A hash collision only adds a walk; an escaped spelling always counts.
+          if token.flags.contains(.hasUnicodeEscape)
+            || (lo < hi && names.contains(IdentifierDigest.hash(buffer, lo, hi)))
+          {
+            offsets.append(token.range.start)
+          }
+        }
+      }
+      return offsets
+    }
     bytes.withUnsafeBufferPointer { buffer in
       var judged = JudgedNames(capacity: tokens.count)
       for token in tokens where token.kind == .identifier {

@@ -45,8 +45,7 @@ public enum Parser {
   }
 
   /// Parses tokens that were already lexed from `bytes`.
-  public static func parse(_ bytes: [UInt8], lexed: LexedSource, deferMemberBodies: Bool = false) -> CSharpSyntaxTree
-  {
+  public static func parse(_ bytes: [UInt8], lexed: LexedSource, deferMemberBodies: Bool = false) -> CSharpSyntaxTree {
     var parser = CSharpParser(bytes: bytes, tokens: lexed.tokens)
     parser.deferringMemberBodies = deferMemberBodies
     let root = parser.parseCompilationUnit()

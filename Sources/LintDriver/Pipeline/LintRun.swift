@@ -59,15 +59,16 @@ public enum LintRun {
     }
     var index = ProjectIndex()
     for (_, part, _) in pass1 { if let part { index.merge(part.index) } }
-    let finalIndex = index
     // The names each language's analysis can act on, now that the index is whole: a file naming none of
     // them (and holding no suppression directive or syntax error) yields nothing, so it is not read again.
-    var matteringHashes: [Language: Set<UInt64>] = [:]
-    for language in Set(pass1.compactMap(\.2)) {
-      if let names = Linters.linter(for: language).namesThatMatter(index: finalIndex, options: options) {
+    var matteringHashes: [Language: IdentifierHashSet] = [:]
+    for language in Language.allCases {
+      if let names = Linters.linter(for: language).namesThatMatter(index: index, options: options) {
         matteringHashes[language] = IdentifierDigest.hashes(of: names)
       }
     }
+    index.namesThatMatter = matteringHashes[.csharp]
+    let finalIndex = index
     let hashesByLanguage = matteringHashes
 
     // Pass 2: lint each file against the merged index.

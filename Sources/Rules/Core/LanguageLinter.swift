@@ -42,7 +42,7 @@ public struct FirstPassResult: Sendable {
   }
 
   /// Whether the second pass can yield anything, given the hashes of the names that matter.
-  public func needsSecondPass(matteringHashes: Set<UInt64>?) -> Bool {
+  public func needsSecondPass(matteringHashes: IdentifierHashSet?) -> Bool {
     guard !mustLint, let identifiers, let matteringHashes else { return true }
     return identifiers.intersects(matteringHashes)
   }

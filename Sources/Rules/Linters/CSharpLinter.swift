@@ -19,19 +19,18 @@ public struct CSharpLinter: LanguageLinter {
       file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
     let index = CSharpIndexBuilder.index(tree.root, options: options)
     var escaped = false
-    let digest = file.bytes.withUnsafeBufferPointer { buffer in
-      IdentifierDigest(
-        bytes: buffer,
-        ranges: tree.lexed.tokens.lazy.filter { $0.kind == .identifier }.map { token -> (Int, Int) in
-          if token.flags.contains(.hasUnicodeEscape) { escaped = true }
-          var lo = Int(token.range.start)
-          if lo < buffer.count && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
-          return (lo, Int(token.range.end))
-        })
+    var digest = IdentifierDigest.Builder()
+    file.bytes.withUnsafeBufferPointer { buffer in
+      for token in tree.lexed.tokens where token.kind == .identifier {
+        if token.flags.contains(.hasUnicodeEscape) { escaped = true }
+        var lo = Int(token.range.start)
+        if lo < buffer.count && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
+        digest.add(buffer, lo, Int(token.range.end))
+      }
     }
     let mustLint =
       escaped || !tree.diagnostics.isEmpty || CSharpLinter.mayHoldSuppressions(tree, file: file)
-    return FirstPassResult(index: index, identifiers: digest, mustLint: mustLint)
+    return FirstPassResult(index: index, identifiers: digest.digest(), mustLint: mustLint)
   }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? {
