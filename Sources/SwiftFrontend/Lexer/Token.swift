@@ -64,6 +64,8 @@ public struct SwiftLexedSource: Sendable {
   /// The comments, as `SwiftFrontend.comments(in:)` reads them from the trivia; the lexer fills this in as
   /// it goes, so the linter need not walk the arrays again. Nil when built by other means.
   public var comments: [CommentSpan]?
+  /// How deep brackets and `#if` blocks nest and how long lines run (see `SwiftTokenShape`).
+  public var shape = SwiftTokenShape()
 
   public init(tokens: [SwiftToken] = [], trivia: [SwiftTrivia] = [], diagnostics: [SyntaxDiagnostic] = []) {
     self.tokens = tokens
