@@ -24,7 +24,7 @@ public struct SwiftLinter: LanguageLinter {
   func lint(_ file: SourceFile, alwaysParse: Bool) -> FileLintResult {
     let lexed = SwiftFrontend.Lexer.lex(file.bytes)
     let triggers = alwaysParse ? SwiftTriggers.all : SwiftTriggers.scan(lexed, bytes: file.bytes)
-    guard triggers.any else {
+    guard triggers.any || SwiftNestingScan.needsParse(lexed.tokens, bytes: file.bytes) else {
       return FileLintResult(
         findings: [], syntaxDiagnostics: lexed.diagnostics, comments: SwiftFrontend.comments(in: lexed))
     }
