@@ -20,6 +20,10 @@ public struct ProjectIndex: Sendable {
   /// Every type declared in the tree: a receiver of one of these types is resolved against the index,
   /// any other receiver type against the built-in catalog.
   public var declaredTypes: Set<String>
+  /// The C# pre-check's names (`OneShotPrecheck.namesThatMatter`) as hashes, filled by the driver once the
+  /// index is whole, so that the pre-check of each file costs one probe per identifier. `nil`: the
+  /// pre-check judges each spelling against the index itself.
+  public var namesThatMatter: IdentifierHashSet?
 
   public init() {
     methods = [:]

@@ -1,6 +1,8 @@
-import Analysis
 import CSharpFrontend
+import VTLintTestSupport
 import XCTest
+
+@testable import Analysis
 
 /// The pre-check that lets the linter skip the flow walk of files that cannot hold a one-shot value.
 final class OneShotPrecheckTests: XCTestCase {
@@ -39,5 +41,75 @@ final class OneShotPrecheckTests: XCTestCase {
     XCTAssertTrue(mayProduce("class C { void M() { Fetch(); } }", options: options))
     XCTAssertTrue(mayProduce("class C { MyAwaitable M() => default; }", options: options))
     XCTAssertFalse(mayProduce("class C { void M() { Other(); } }", options: options))
+  }
+}
+
+/// `namesThatMatter` lists exactly the spellings `matters` accepts, so skipping a file whose identifiers
+/// are all outside it never loses a fact.
+final class NamesThatMatterTests: XCTestCase {
+  func testTheListAgreesWithTheCheckOnEveryFixtureIdentifier() throws {
+    var index = ProjectIndex()
+    var spellings: Set<String> = []
+    for project in FixtureProjects.projects() {
+      for file in try FixtureProjects.load(project) where file.language == .csharp {
+        let tree = Parser.parse(file.bytes)
+        index.merge(CSharpIndexBuilder.index(tree.root, options: AnalysisOptions()))
+        for token in tree.lexed.tokens where token.kind == .identifier {
+          spellings.insert(token.identifierText(in: file.bytes))
+        }
+      }
+    }
+    spellings.formUnion(index.methods.keys)
+    spellings.formUnion(index.properties.keys)
+    spellings.formUnion(index.delegates.keys)
+    let options = AnalysisOptions(extraOneShotMembers: ["Fetch"], extraOneShotTypes: ["MyAwaitable"])
+    spellings.formUnion(["Fetch", "MyAwaitable"])
+    let names = OneShotPrecheck.namesThatMatter(index: index, options: options)
+    var matching = 0
+    for spelling in spellings {
+      XCTAssertEqual(
+        names.contains(spelling), OneShotPrecheck.matters(spelling, index: index, options: options), spelling)
+      if names.contains(spelling) { matching += 1 }
+    }
+    XCTAssertGreaterThan(spellings.count, 500)
+    XCTAssertGreaterThan(matching, 50)
+    XCTAssertLessThan(matching, spellings.count / 2, "most identifiers must not matter, or skipping gains nothing")
+  }
+
+  func testHitsByHashedNamesEqualHitsByJudgedNames() throws {
+    var index = ProjectIndex()
+    var files: [(bytes: [UInt8], tokens: [Token])] = []
+    for project in FixtureProjects.projects() {
+      for file in try FixtureProjects.load(project) where file.language == .csharp {
+        let tree = Parser.parse(file.bytes)
+        index.merge(CSharpIndexBuilder.index(tree.root, options: AnalysisOptions()))
+        files.append((file.bytes, tree.lexed.tokens))
+      }
+    }
+    var hashed = index
+    hashed.namesThatMatter = IdentifierDigest.hashes(
+      of: OneShotPrecheck.namesThatMatter(index: index, options: AnalysisOptions()))
+    var total = 0
+    for file in files {
+      let judged = OneShotPrecheck.hits(
+        tokens: file.tokens, bytes: file.bytes, index: index, options: AnalysisOptions())
+      let probed = OneShotPrecheck.hits(
+        tokens: file.tokens, bytes: file.bytes, index: hashed, options: AnalysisOptions())
+      XCTAssertEqual(judged, probed)
+      total += judged.count
+    }
+    XCTAssertGreaterThan(total, 300)
+  }
+
+  func testDigestsIntersectByHashOfTheSpelling() {
+    let bytes = Array("Alpha Beta @Gamma".utf8)
+    let digest = bytes.withUnsafeBufferPointer {
+      IdentifierDigest(bytes: $0, ranges: [(0, 5), (6, 10), (12, 17), (0, 5)])
+    }
+    XCTAssertEqual(digest.hashes.count, 3)
+    XCTAssertTrue(digest.intersects(IdentifierDigest.hashes(of: ["Gamma"])))
+    XCTAssertTrue(digest.intersects(IdentifierDigest.hashes(of: ["Beta", "Zeta"])))
+    XCTAssertFalse(digest.intersects(IdentifierDigest.hashes(of: ["Alph", "beta", "Delta"])))
+    XCTAssertFalse(digest.intersects(IdentifierHashSet()))
   }
 }

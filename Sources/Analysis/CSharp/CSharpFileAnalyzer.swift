@@ -8,12 +8,16 @@ public enum CSharpFileAnalyzer {
   /// `hits`: where `OneShotPrecheck` found identifiers that can matter; when given, members whose range
   /// holds none (and names none of the file's aliases or delegate-typed members) are not walked, as they
   /// cannot produce a one-shot value.
+  /// `bodies`: parses the member bodies a tree deferred (`Parser.parse(…, deferMemberBodies: true)`), only
+  /// for the members that are walked.
   public static func analyze(
-    _ unit: CompilationUnit, bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, hits: [UInt32]? = nil
+    _ unit: CompilationUnit, bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, hits: [UInt32]? = nil,
+    bodies: DeferredBodyParser? = nil
   ) -> [OneShotFact] {
     var context = FileContext(bytes: bytes, index: index, options: options, unit: unit)
     collectMemberTypes(unit.members, into: &context, depth: 0)
     var run = Run(context: context)
+    run.bodies = bodies
     // A file alias can make a member of another file one-shot here (`using VT = ValueTask;` and a method
     // declared `VT Load()` elsewhere), which the pre-check's names do not cover: walk everything then.
     if !context.hasLocalOneShotAliases, let hits {
@@ -68,6 +72,8 @@ public enum CSharpFileAnalyzer {
     var hits: [UInt32]?
     /// Names that matter only in this file: one-shot type names and aliases, delegate-typed members.
     var localNames: [String] = []
+    /// Parses deferred member bodies on demand (`nil`: the tree has none).
+    var bodies: DeferredBodyParser?
 
     init(context: FileContext) {
       self.context = context
@@ -168,7 +174,7 @@ public enum CSharpFileAnalyzer {
       for parameter in parameters { walker.declareParameter(parameter) }
       switch body {
       case .block(let block):
-        walker.walkBlock(block)
+        walker.walkBlock(bodies?.resolve(block) ?? block)
       case .expression(let expr):
         if returnsValue {
           walker.walk(expr, .consumed(form: "returned", site: expr.range))

@@ -28,6 +28,22 @@ public enum OneShotPrecheck {
     tokens: [Token], bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
   ) -> [UInt32] {
     var offsets: [UInt32] = []
+    if let names = index.namesThatMatter {
+      bytes.withUnsafeBufferPointer { buffer in
+        for token in tokens where token.kind == .identifier {
+          var lo = min(Int(token.range.start), buffer.count)
+          let hi = min(max(Int(token.range.end), lo), buffer.count)
+          if lo < hi && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
+          // A hash collision only adds a walk; an escaped spelling always counts.
+          if token.flags.contains(.hasUnicodeEscape)
+            || (lo < hi && names.contains(IdentifierDigest.hash(buffer, lo, hi)))
+          {
+            offsets.append(token.range.start)
+          }
+        }
+      }
+      return offsets
+    }
     bytes.withUnsafeBufferPointer { buffer in
       var judged = JudgedNames(capacity: tokens.count)
       for token in tokens where token.kind == .identifier {
@@ -91,6 +107,22 @@ public enum OneShotPrecheck {
       }
       return result
     }
+  }
+
+  /// Every spelling for which `matters` is true, given this index: the driver skips the second pass of a
+  /// file whose identifiers include none of them (see `IdentifierDigest`).
+  public static func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String> {
+    var names = builtinNames.union(options.extraOneShotTypes).union(options.extraOneShotMembers)
+      .union(index.oneShotTypeNames)
+    for (name, returns) in index.delegates where returns.contains(true) { names.insert(name) }
+    for (name, signatures) in index.methods where signatures.contains(where: { mayReturnOneShot($0, index, options) }) {
+      names.insert(name)
+    }
+    for (name, signatures) in index.properties
+    where signatures.contains(where: { mayReturnOneShot($0, index, options) }) {
+      names.insert(name)
+    }
+    return names
   }
 
   /// Could an identifier spelled `name` lead the analysis to a one-shot value?

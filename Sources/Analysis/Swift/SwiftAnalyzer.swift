@@ -5,12 +5,17 @@ import SwiftFrontend
 /// and of whether code runs on the cooperative pool, and hands each construct to its analysis.
 public enum SwiftAnalyzer {
   /// Everything the Swift rules need about one parsed file.
-  public static func analyze(_ tree: SwiftSyntaxTree) -> SwiftFileFacts {
+  /// `triggers` says which analyses can find anything (`SwiftTriggers.scan`); the others are skipped,
+  /// which changes no fact.
+  public static func analyze(_ tree: SwiftSyntaxTree, triggers: SwiftTriggers = .all) -> SwiftFileFacts {
     var walker = SwiftFactWalker()
+    walker.triggers = triggers
     walker.damaged = tree.diagnostics.map(\.range)
     let context = SwiftWalkContext(members: [], asyncReason: nil, underAwait: false)
     for statement in tree.root.statements { walker.visit(.stmt(statement), context, depth: 0) }
-    walker.facts.streams += StreamAnalysis.facts(in: tree.root.statements, enclosingMember: nil)
+    if triggers.streams {
+      walker.facts.streams += StreamAnalysis.facts(in: tree.root.statements, enclosingMember: nil)
+    }
     return walker.facts
   }
 }
@@ -35,6 +40,8 @@ struct SwiftWalkContext {
 /// The walk itself; accumulates facts.
 struct SwiftFactWalker {
   var facts = SwiftFileFacts()
+  /// Which analyses can find anything in this file.
+  var triggers = SwiftTriggers.all
   /// Where the parser reported problems: a continuation closure overlapping one is not judged.
   var damaged: [ByteRange] = []
   /// Past this nesting the walk stops descending (the parser bounds depth too; this is a second guard).
@@ -45,11 +52,12 @@ struct SwiftFactWalker {
     switch node {
     case .decl(let decl): visitDecl(decl, context, depth: depth)
     case .stmt(let stmt):
+      let children = node.children
       if case .declaration = stmt.kind {
-      } else {
-        facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(in: node.children, enclosingMember: context.enclosingMember)
+      } else if triggers.asyncLets {
+        facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(in: children, enclosingMember: context.enclosingMember)
       }
-      for child in node.children { visit(child, context, depth: depth + 1) }
+      for child in children { visit(child, context, depth: depth + 1) }
     case .expr(let expr): visitExpr(expr, context, depth: depth)
     }
   }
@@ -61,11 +69,15 @@ struct SwiftFactWalker {
       let reason = function.isAsync ? "in async function '\(function.name.text)'" : nil
       let inner = context.entering(member: function.name.text, asyncReason: reason)
       if let body = function.body {
-        facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
-          in: body.statements.map { .stmt($0) }, enclosingMember: inner.enclosingMember)
-        facts.streams += StreamAnalysis.facts(
-          in: body.statements, parameters: function.parameters, enclosingMember: inner.enclosingMember)
-        if !function.isAsync {
+        if triggers.asyncLets {
+          facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
+            in: body.statements.map { .stmt($0) }, enclosingMember: inner.enclosingMember)
+        }
+        if triggers.streams {
+          facts.streams += StreamAnalysis.facts(
+            in: body.statements, parameters: function.parameters, enclosingMember: inner.enclosingMember)
+        }
+        if !function.isAsync && triggers.bridges {
           facts.bridges += BridgeAnalysis.facts(
             in: body.statements, isNoasync: decl.isNoasync, enclosingMember: inner.enclosingMember)
         }
@@ -103,9 +115,13 @@ struct SwiftFactWalker {
     guard let body = accessor.body else { return }
     let reason = accessor.effects.isAsync ? "in async accessor of '\(name)'" : nil
     let inner = context.entering(member: name, asyncReason: reason)
-    facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
-      in: body.statements.map { .stmt($0) }, enclosingMember: inner.enclosingMember)
-    facts.streams += StreamAnalysis.facts(in: body.statements, enclosingMember: inner.enclosingMember)
+    if triggers.asyncLets {
+      facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
+        in: body.statements.map { .stmt($0) }, enclosingMember: inner.enclosingMember)
+    }
+    if triggers.streams {
+      facts.streams += StreamAnalysis.facts(in: body.statements, enclosingMember: inner.enclosingMember)
+    }
     for statement in body.statements { visit(.stmt(statement), inner, depth: depth + 1) }
   }
 
@@ -136,8 +152,10 @@ struct SwiftFactWalker {
     inner.asyncReason = asyncReason
     inner.underAwait = false
     inner.underTry = false
-    facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
-      in: closure.statements.map { .stmt($0) }, enclosingMember: context.enclosingMember)
+    if triggers.asyncLets {
+      facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
+        in: closure.statements.map { .stmt($0) }, enclosingMember: context.enclosingMember)
+    }
     for capture in closure.captures {
       if let value = capture.initializer { visit(.expr(value), context, depth: depth + 1) }
     }
@@ -148,7 +166,7 @@ struct SwiftFactWalker {
     _ expr: SwiftExpr, callee: SwiftExpr, arguments: [SwiftArgument], trailing: [SwiftArgument],
     _ context: SwiftWalkContext, depth: Int
   ) {
-    if let reason = context.asyncReason, !context.underAwait,
+    if triggers.blockingWaits, let reason = context.asyncReason, !context.underAwait,
       let blocking = BlockingCalls.match(callee: callee, arguments: arguments, trailing: trailing)
     {
       facts.blockingWaits.append(
@@ -156,7 +174,8 @@ struct SwiftFactWalker {
           range: blocking.range, callText: blocking.text, calleeRange: callee.range, contextDescription: reason,
           mayBeComplete: context.underTry && blocking.text.hasSuffix("wait"), enclosingMember: context.enclosingMember))
     }
-    if let name = SwiftSyntaxQueries.calleeName(callee)?.text, SwiftCallKinds.continuationFunctions.contains(name),
+    if triggers.continuations, let name = SwiftSyntaxQueries.calleeName(callee)?.text,
+      SwiftCallKinds.continuationFunctions.contains(name),
       !damaged.contains(where: { $0.start < expr.range.end && expr.range.start <= $0.end })
     {
       facts.continuations += ContinuationAnalysis.facts(

@@ -4,10 +4,33 @@ import SourceModel
 public struct Block: Sendable, Hashable {
   public var statements: [Stmt]
   public var range: ByteRange
+  /// Set when the parser skipped this member body (`Parser.parse(…, deferMemberBodies: true)`): the
+  /// statements are empty until `DeferredBodyParser` parses the body on demand.
+  public var deferred: DeferredBody?
 
-  public init(statements: [Stmt], range: ByteRange) {
+  public init(statements: [Stmt], range: ByteRange, deferred: DeferredBody? = nil) {
     self.statements = statements
     self.range = range
+    self.deferred = deferred
+  }
+}
+
+/// Where a skipped member body's tokens are, and the parser state it is parsed in.
+public struct DeferredBody: Sendable, Hashable {
+  /// Index of the body's `{` token.
+  public var openToken: Int32
+  /// Whether the member is `async` (`await` is then always the operator).
+  public var isAsync: Bool
+  /// The nesting depth the body would have been parsed at, so the depth limit is the same either way.
+  public var depth: Int32
+  /// Whether "nesting too deep" was already reported in this file by then (it is reported once).
+  public var depthLimitReported: Bool
+
+  public init(openToken: Int32, isAsync: Bool, depth: Int32, depthLimitReported: Bool = false) {
+    self.openToken = openToken
+    self.isAsync = isAsync
+    self.depth = depth
+    self.depthLimitReported = depthLimitReported
   }
 }
 

@@ -301,6 +301,17 @@ extension CSharpParser {
     defer { isInAsyncContext = wasAsync }
     switch kind {
     case .openBrace:
+      if deferringMemberBodies, let close = matchingIndex(of: pos), tokens[close].kind == .closeBrace {
+        let start = pos
+        if firstTooDeepBracket > pos && firstTooDeepBracket < close && !reportedDepthLimit {
+          reportedDepthLimit = true
+          diagnostics.append(SyntaxDiagnostic(range: tokens[firstTooDeepBracket].range, message: "nesting too deep"))
+        }
+        let body = DeferredBody(
+          openToken: Int32(pos), isAsync: isAsync, depth: Int32(depth), depthLimitReported: reportedDepthLimit)
+        pos = close + 1
+        return .block(Block(statements: [], range: range(from: start), deferred: body))
+      }
       return .block(parseBlock())
     case .fatArrow:
       advance()

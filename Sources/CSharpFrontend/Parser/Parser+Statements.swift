@@ -22,6 +22,10 @@ extension CSharpParser {
 
   mutating func parseStatement() -> Stmt {
     let start = pos
+    // Local functions and top-level code are parsed whole even when member bodies are deferred.
+    let wasDeferring = deferringMemberBodies
+    deferringMemberBodies = false
+    defer { deferringMemberBodies = wasDeferring }
     guard enterNesting() else { return Stmt(.error, range: range(from: start)) }
     defer { leaveNesting() }
     let statement = parseStatementCore()

@@ -5,11 +5,26 @@ public struct CSharpSyntaxTree: Sendable {
   public var lexed: LexedSource
   public var root: CompilationUnit
   public var diagnostics: [SyntaxDiagnostic]
+  /// What a deferred body is parsed from later: the file, the parser's tokens (ending in end-of-file) and
+  /// their bracket matches, kept so that parsing one body costs only that body.
+  let bytes: [UInt8]
+  let parserTokens: [Token]
+  let matchingClose: [Int32]
 
   public init(lexed: LexedSource, root: CompilationUnit, diagnostics: [SyntaxDiagnostic]) {
+    self.init(lexed: lexed, root: root, diagnostics: diagnostics, bytes: [], parserTokens: [], matchingClose: [])
+  }
+
+  init(
+    lexed: LexedSource, root: CompilationUnit, diagnostics: [SyntaxDiagnostic], bytes: [UInt8],
+    parserTokens: [Token], matchingClose: [Int32]
+  ) {
     self.lexed = lexed
     self.root = root
     self.diagnostics = diagnostics
+    self.bytes = bytes
+    self.parserTokens = parserTokens
+    self.matchingClose = matchingClose
   }
 }
 
@@ -21,16 +36,27 @@ public enum Parser {
     parse(bytes, lexed: Lexer.lex(bytes, options: options))
   }
 
+  /// Lexes and parses one file; with `deferMemberBodies`, the `{ … }` bodies of methods, constructors,
+  /// operators and accessors are skipped over their matching brace (see `DeferredBodyParser`).
+  public static func parse(
+    _ bytes: [UInt8], options: LexerOptions = LexerOptions(), deferMemberBodies: Bool
+  ) -> CSharpSyntaxTree {
+    parse(bytes, lexed: Lexer.lex(bytes, options: options), deferMemberBodies: deferMemberBodies)
+  }
+
   /// Parses tokens that were already lexed from `bytes`.
-  public static func parse(_ bytes: [UInt8], lexed: LexedSource) -> CSharpSyntaxTree {
+  public static func parse(_ bytes: [UInt8], lexed: LexedSource, deferMemberBodies: Bool = false) -> CSharpSyntaxTree {
     var parser = CSharpParser(bytes: bytes, tokens: lexed.tokens)
+    parser.deferringMemberBodies = deferMemberBodies
     let root = parser.parseCompilationUnit()
     // Lexer and parser diagnostics in file order (stable: the lexer's first at equal offsets).
     let diagnostics = (lexed.diagnostics + parser.diagnostics).enumerated().sorted { a, b in
       a.element.range.start != b.element.range.start
         ? a.element.range.start < b.element.range.start : a.offset < b.offset
     }.map(\.element)
-    return CSharpSyntaxTree(lexed: lexed, root: root, diagnostics: diagnostics)
+    return CSharpSyntaxTree(
+      lexed: lexed, root: root, diagnostics: diagnostics, bytes: bytes, parserTokens: parser.tokens,
+      matchingClose: parser.matchingClose)
   }
 }
 
@@ -52,6 +78,8 @@ struct CSharpParser {
   let tokens: [Token]
   /// For each opening bracket token (`(`, `[`, `{`), the index of its matching closer, or -1.
   let matchingClose: [Int32]
+  /// The first bracket nested deeper than `maximumDepth`, or -1.
+  let firstTooDeepBracket: Int
   var pos = 0
   var diagnostics: [SyntaxDiagnostic] = []
   var depth = 0
@@ -70,6 +98,9 @@ struct CSharpParser {
   var switchArmGuardDepth = -1
   /// Set by a speculative type scan that met type arguments an expression could also spell (`a<b, c>`).
   var sawAmbiguousTypeArguments = false
+  /// Skip member bodies over their matching brace instead of parsing them (cleared inside statements, so
+  /// local functions and top-level code are always parsed).
+  var deferringMemberBodies = false
 
   init(bytes: [UInt8], tokens: [Token]) {
     self.bytes = bytes
@@ -79,7 +110,15 @@ struct CSharpParser {
       tokens.append(Token(kind: .endOfFile, range: ByteRange(start: end, end: end)))
     }
     self.tokens = tokens
-    self.matchingClose = CSharpParser.matchBrackets(tokens)
+    (self.matchingClose, self.firstTooDeepBracket) = CSharpParser.matchBracketsAndDepth(tokens)
+  }
+
+  /// A parser over tokens that were already matched (a deferred body of a parsed tree).
+  init(bytes: [UInt8], tokens: [Token], matchingClose: [Int32]) {
+    self.bytes = bytes
+    self.tokens = tokens
+    self.matchingClose = matchingClose
+    self.firstTooDeepBracket = -1
   }
 
   // MARK: - Token access
@@ -176,12 +215,18 @@ struct CSharpParser {
 
   /// One pass with a stack: matches each opener with its closer so lookahead over a parenthesized region
   /// (lambda detection, casts) is O(1) instead of a scan per bracket.
-  static func matchBrackets(_ tokens: [Token]) -> [Int32] {
+  static func matchBrackets(_ tokens: [Token]) -> [Int32] { matchBracketsAndDepth(tokens).matches }
+
+  /// Bracket matches, and the first opener nested deeper than the parser's depth limit (or -1): a skipped
+  /// member body holding one still gets its "nesting too deep" diagnostic without being parsed.
+  static func matchBracketsAndDepth(_ tokens: [Token]) -> (matches: [Int32], firstTooDeep: Int) {
     var result = [Int32](repeating: -1, count: tokens.count)
     var stack: [Int32] = []
+    var firstTooDeep = -1
     for (index, token) in tokens.enumerated() {
       switch token.kind {
       case .openParen, .openBracket, .openBrace, .interpolationStart:
+        if stack.count >= maximumDepth && firstTooDeep < 0 { firstTooDeep = index }
         stack.append(Int32(index))
       case .closeParen, .closeBracket, .closeBrace, .interpolationEnd:
         let opener = closerToOpener(token.kind)
@@ -195,7 +240,7 @@ struct CSharpParser {
         break
       }
     }
-    return result
+    return (result, firstTooDeep)
   }
 
   static func closerToOpener(_ kind: TokenKind) -> TokenKind {

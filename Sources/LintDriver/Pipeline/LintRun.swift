@@ -46,20 +46,40 @@ public enum LintRun {
         path: paths[i], language: lang, maxFileSize: settings.walk.maxFileSize,
         skipGeneratedHeaders: settings.walk.skipGenerated && (!explicit || settings.walk.forceExclude))
     }
-    let pass1 = ParallelWork.map(count: paths.count, jobs: settings.jobs) { i -> (LoadOutcome?, ProjectIndex?) in
+    let pass1 = ParallelWork.map(count: paths.count, jobs: settings.jobs) {
+      i -> (LoadOutcome?, FirstPassResult?, Language?) in
       let outcome = loadOne(i)
-      guard case .source(let file, _) = outcome, let language = file.language else { return (outcome, nil) }
-      let part = Linters.linter(for: language).indexPart(for: file, options: options)
-      return (keep || i == stdinIndex ? outcome : nil, part)
+      guard case .source(let file, let invalidAt) = outcome, let language = file.language else {
+        return (outcome, nil, nil)
+      }
+      var part = Linters.linter(for: language).firstPass(for: file, options: options)
+      // An encoding finding needs the second pass too.
+      if invalidAt != nil { part.mustLint = true }
+      return (keep || i == stdinIndex ? outcome : nil, part, language)
     }
     var index = ProjectIndex()
-    for (_, part) in pass1 { if let part { index.merge(part) } }
+    for (_, part, _) in pass1 { if let part { index.merge(part.index) } }
+    // The names each language's analysis can act on, now that the index is whole: a file naming none of
+    // them (and holding no suppression directive or syntax error) yields nothing, so it is not read again.
+    var matteringHashes: [Language: IdentifierHashSet] = [:]
+    for language in Language.allCases {
+      if let names = Linters.linter(for: language).namesThatMatter(index: index, options: options) {
+        matteringHashes[language] = IdentifierDigest.hashes(of: names)
+      }
+    }
+    index.namesThatMatter = matteringHashes[.csharp]
     let finalIndex = index
+    let hashesByLanguage = matteringHashes
 
     // Pass 2: lint each file against the merged index.
     let policy = SeverityPolicy(config: settings.config)
     let cwd = settings.workingDirectory
     let pass2 = ParallelWork.map(count: paths.count, jobs: settings.jobs) { i -> FileOutput in
+      if let part = pass1[i].1, let language = pass1[i].2,
+        !part.needsSecondPass(matteringHashes: hashesByLanguage[language])
+      {
+        return .linted([], suppressed: 0)
+      }
       let outcome = pass1[i].0 ?? loadOne(i)
       switch outcome {
       case .skipped(let reason): return .skipped(reason)

@@ -7,9 +7,45 @@ public protocol LanguageLinter: Sendable {
   var language: Language { get }
   /// First pass: this file's contribution to the project-wide index.
   func indexPart(for file: SourceFile, options: AnalysisOptions) -> ProjectIndex
+  /// First pass, with what decides whether the second pass is needed at all (default: the index part
+  /// alone, and the second pass always runs).
+  func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult
+  /// The identifier spellings that can lead this language's analysis to a finding, given the merged index;
+  /// `nil` when this language does not skip second passes.
+  func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>?
   /// Second pass: all findings for the file (GOOD included; the driver filters), plus what the driver
   /// needs to apply suppressions.
   func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult
+}
+
+extension LanguageLinter {
+  public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
+    FirstPassResult(index: indexPart(for: file, options: options))
+  }
+
+  public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { nil }
+}
+
+/// One file's first pass: its index contribution, and whether its second pass can be skipped.
+public struct FirstPassResult: Sendable {
+  public var index: ProjectIndex
+  /// The file's identifiers; `nil`: the second pass always runs.
+  public var identifiers: IdentifierDigest?
+  /// The second pass must run whatever the identifiers: the file has syntax errors, suppression
+  /// directives, or identifiers written with escapes (compared by spelling, they could hide any name).
+  public var mustLint: Bool
+
+  public init(index: ProjectIndex, identifiers: IdentifierDigest? = nil, mustLint: Bool = true) {
+    self.index = index
+    self.identifiers = identifiers
+    self.mustLint = mustLint
+  }
+
+  /// Whether the second pass can yield anything, given the hashes of the names that matter.
+  public func needsSecondPass(matteringHashes: IdentifierHashSet?) -> Bool {
+    guard !mustLint, let identifiers, let matteringHashes else { return true }
+    return identifiers.intersects(matteringHashes)
+  }
 }
 
 /// Everything one file produced.

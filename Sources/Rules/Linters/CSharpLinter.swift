@@ -9,19 +9,75 @@ public struct CSharpLinter: LanguageLinter {
   public var language: Language { .csharp }
 
   public func indexPart(for file: SourceFile, options: AnalysisOptions) -> ProjectIndex {
-    let tree = Parser.parse(file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols))
-    return CSharpIndexBuilder.index(tree.root, options: options)
+    firstPass(for: file, options: options).index
+  }
+
+  /// The index reads declarations only: member bodies are skipped over their braces. The file's
+  /// identifiers are kept as a digest, so that its second pass is skipped when none of them matters.
+  public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
+    let tree = Parser.parse(
+      file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
+    let index = CSharpIndexBuilder.index(tree.root, options: options)
+    var escaped = false
+    var digest = IdentifierDigest.Builder()
+    file.bytes.withUnsafeBufferPointer { buffer in
+      for token in tree.lexed.tokens where token.kind == .identifier {
+        if token.flags.contains(.hasUnicodeEscape) { escaped = true }
+        var lo = Int(token.range.start)
+        if lo < buffer.count && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
+        digest.add(buffer, lo, Int(token.range.end))
+      }
+    }
+    let mustLint =
+      escaped || !tree.diagnostics.isEmpty || CSharpLinter.mayHoldSuppressions(tree, file: file)
+    return FirstPassResult(index: index, identifiers: digest.digest(), mustLint: mustLint)
+  }
+
+  public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? {
+    OneShotPrecheck.namesThatMatter(index: index, options: options)
+  }
+
+  /// Could the file's suppressions yield a finding of their own (unused or invalid) with no other finding
+  /// in the file: a `#pragma` directive, a comment naming `vtlint:`, or a `[SuppressMessage("vtlint", …)]`.
+  static func mayHoldSuppressions(_ tree: CSharpSyntaxTree, file: SourceFile) -> Bool {
+    let pragma = Array("pragma".utf8)
+    let vtlint = Array("vtlint:".utf8)
+    for piece in tree.lexed.trivia {
+      switch piece.kind {
+      case .directive:
+        if contains(file.bytes, piece.range, pragma) { return true }
+      case .lineComment, .docLineComment, .blockComment, .docBlockComment:
+        if contains(file.bytes, piece.range, vtlint) { return true }
+      default: break
+      }
+    }
+    return !CSharpAttributeSuppressions.collect(tree.root, file: file).isEmpty
+  }
+
+  static func contains(_ bytes: [UInt8], _ range: ByteRange, _ needle: [UInt8]) -> Bool {
+    let end = min(Int(range.end), bytes.count)
+    var i = Int(range.start)
+    while i + needle.count <= end {
+      if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+      i += 1
+    }
+    return false
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
-    let tree = Parser.parse(file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols))
-    // Most files of a large tree never mention a one-shot value: their flow walk is skipped.
+    // Member bodies are parsed only for the members the analysis walks: most members of a large tree
+    // never mention a one-shot value, and neither do most files, whose flow walk is skipped altogether.
+    let tree = Parser.parse(
+      file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
+    let bodies = DeferredBodyParser(tree: tree)
     let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: file.bytes, index: index, options: options)
     let facts =
       hits.isEmpty
-      ? [] : CSharpFileAnalyzer.analyze(tree.root, bytes: file.bytes, index: index, options: options, hits: hits)
+      ? []
+      : CSharpFileAnalyzer.analyze(
+        tree.root, bytes: file.bytes, index: index, options: options, hits: hits, bodies: bodies)
     return FileLintResult(
-      findings: CSharpLinter.findings(from: facts, file: file), syntaxDiagnostics: tree.diagnostics,
+      findings: CSharpLinter.findings(from: facts, file: file), syntaxDiagnostics: bodies.allDiagnostics,
       comments: CSharpLinter.comments(in: tree.lexed, file: file),
       attributeSuppressions: CSharpAttributeSuppressions.collect(tree.root, file: file))
   }

@@ -2,7 +2,11 @@ import Analysis
 import SourceModel
 import SwiftFrontend
 
-/// Swift: parse, find continuations, streams and blocking waits, apply the Swift rules.
+/// Swift: lex, and unless the tokens name nothing the analysis looks for (`SwiftTriggers`), parse, find
+/// continuations, streams and blocking waits, and apply the Swift rules.
+///
+/// A file with no trigger name is never parsed, so its parser diagnostics (VT9003) are not reported;
+/// lexer diagnostics (an unterminated string or comment, a stray byte) still are.
 public struct SwiftLinter: LanguageLinter {
   public init() {}
 
@@ -13,8 +17,19 @@ public struct SwiftLinter: LanguageLinter {
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
-    let tree = SwiftFrontend.Parser.parse(file.bytes)
-    let facts = SwiftAnalyzer.analyze(tree)
+    lint(file, alwaysParse: false)
+  }
+
+  /// `alwaysParse` skips the trigger scan (tests compare both ways).
+  func lint(_ file: SourceFile, alwaysParse: Bool) -> FileLintResult {
+    let lexed = SwiftFrontend.Lexer.lex(file.bytes)
+    let triggers = alwaysParse ? SwiftTriggers.all : SwiftTriggers.scan(lexed, bytes: file.bytes)
+    guard triggers.any || SwiftNestingScan.needsParse(lexed.tokens, bytes: file.bytes) else {
+      return FileLintResult(
+        findings: [], syntaxDiagnostics: lexed.diagnostics, comments: SwiftFrontend.comments(in: lexed))
+    }
+    let tree = SwiftFrontend.Parser.parse(file.bytes, lexed: lexed)
+    let facts = SwiftAnalyzer.analyze(tree, triggers: triggers)
     var findings: [Finding] = []
     findings += ContinuationResumedTwiceRule.check(facts, file: file)
     findings += ContinuationNotResumedRule.check(facts, file: file)

@@ -4,8 +4,13 @@ extension SwiftFrontend.Parser {
   /// Lexes and parses one file. Never fails and never recurses without bound: syntax errors become
   /// diagnostics and `.error`/`.missing` nodes, and parsing resumes at the next statement or member.
   public static func parse(_ bytes: [UInt8]) -> SwiftSyntaxTree {
+    parse(bytes, lexed: SwiftFrontend.Lexer.lex(bytes))
+  }
+
+  /// Parses a file already lexed by `SwiftFrontend.Lexer.lex(bytes)` (callers that look at the tokens
+  /// before deciding to parse lex once).
+  public static func parse(_ bytes: [UInt8], lexed: SwiftLexedSource) -> SwiftSyntaxTree {
     bytes.withUnsafeBufferPointer { buffer in
-      let lexed = SwiftFrontend.Lexer.lex(buffer)
       var core = SwiftParserCore(bytes: buffer, tokens: lexed.tokens)
       let statements = core.parseTopLevel()
       let root = SwiftSourceFileSyntax(statements: statements, range: ByteRange(0, buffer.count))

@@ -1,0 +1,117 @@
+/// The distinct identifier spellings of one file, as 64-bit hashes, taken in the first pass. After the
+/// project index is merged, a file whose digest names nothing that matters to its language's analysis
+/// cannot yield a finding, and its second pass is skipped without reading it again. A hash collision only
+/// means a file is linted that did not need it.
+public struct IdentifierDigest: Sendable, Hashable {
+  /// Sorted, without repeats.
+  public private(set) var hashes: [UInt64]
+
+  public init(hashes: [UInt64]) {
+    self.hashes = Array(Set(hashes)).sorted()
+  }
+
+  /// The digest of the identifier byte ranges `ranges` of `bytes` (each `[start, end)`).
+  public init(bytes: UnsafeBufferPointer<UInt8>, ranges: [(Int, Int)]) {
+    var builder = Builder()
+    for (lo, hi) in ranges { builder.add(bytes, lo, hi) }
+    self = builder.digest()
+  }
+
+  private init(sortedUnique: [UInt64]) {
+    hashes = sortedUnique
+  }
+
+  /// Collects one file's identifiers as the lexer's tokens are read.
+  public struct Builder {
+    var table = IdentifierHashSet(capacity: 128)
+
+    public init() {}
+
+    /// Adds the spelling `bytes[lo..<hi]` (ignored when empty or out of bounds).
+    @inline(__always)
+    public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) {
+      guard lo < hi && hi <= bytes.count else { return }
+      table.insert(IdentifierDigest.hash(bytes, lo, hi))
+    }
+
+    public func digest() -> IdentifierDigest { IdentifierDigest(sortedUnique: table.sortedValues()) }
+  }
+
+  /// Whether any identifier of the file has one of these hashes.
+  public func intersects(_ names: IdentifierHashSet) -> Bool {
+    hashes.contains { names.contains($0) }
+  }
+
+  /// FNV-1a over the spelling's UTF-8 bytes.
+  @inline(__always)
+  public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for i in lo..<hi { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
+    return hash
+  }
+
+  public static func hash(_ name: String) -> UInt64 {
+    var utf8 = Array(name.utf8)
+    return utf8.withUnsafeMutableBufferPointer { hash(UnsafeBufferPointer($0), 0, $0.count) }
+  }
+
+  /// The hashes of a set of names, to test digests against.
+  public static func hashes(of names: Set<String>) -> IdentifierHashSet {
+    IdentifierHashSet(names.map(hash))
+  }
+}
+
+/// A set of identifier hashes with a probe cheaper than `Set<UInt64>` (the values are hashes already, so
+/// no second hash is computed): open addressing, 0 marks an empty slot and a real 0 is stored as 1.
+public struct IdentifierHashSet: Sendable, Hashable {
+  private var slots: [UInt64]
+  private var count = 0
+
+  public init(capacity: Int = 64) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    slots = [UInt64](repeating: 0, count: size)
+  }
+
+  public init<S: Sequence>(_ values: S) where S.Element == UInt64 {
+    self.init(capacity: values.underestimatedCount)
+    for value in values { insert(value) }
+  }
+
+  public var isEmpty: Bool { count == 0 }
+
+  public mutating func insert(_ value: UInt64) {
+    let value = value == 0 ? 1 : value
+    if (count + 1) * 2 > slots.count { grow() }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
+    while slots[slot] != 0 {
+      if slots[slot] == value { return }
+      slot = (slot + 1) & mask
+    }
+    slots[slot] = value
+    count += 1
+  }
+
+  @inline(__always)
+  public func contains(_ value: UInt64) -> Bool {
+    let value = value == 0 ? 1 : value
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
+    while true {
+      let here = slots[slot]
+      if here == value { return true }
+      if here == 0 { return false }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = [UInt64](repeating: 0, count: old.count * 2)
+    count = 0
+    for value in old where value != 0 { insert(value) }
+  }
+
+  func sortedValues() -> [UInt64] { slots.filter { $0 != 0 }.sorted() }
+}

@@ -1,0 +1,44 @@
+import SourceModel
+
+/// Parses the member bodies a tree deferred, one at a time and only when asked: the analysis of a large
+/// tree needs the statements of the few members that mention a one-shot value, and parsing only those
+/// is most of what makes a whole-repository run fast. A body parsed here is the same tree the full parse
+/// builds (same tokens, bracket matches, `async` context and nesting depth).
+///
+/// Used by one thread for one file; the syntax errors met in parsed bodies accumulate in `diagnostics`.
+public final class DeferredBodyParser {
+  let tree: CSharpSyntaxTree
+  /// Syntax errors inside the bodies parsed so far, in the order met.
+  public private(set) var diagnostics: [SyntaxDiagnostic] = []
+  /// Bodies parsed so far, by their `{` token (a member can be asked for twice).
+  private var parsed: [Int32: Block] = [:]
+
+  public init(tree: CSharpSyntaxTree) {
+    self.tree = tree
+  }
+
+  /// `block` itself when it was parsed with the tree; otherwise its statements, parsed now.
+  public func resolve(_ block: Block) -> Block {
+    guard let deferred = block.deferred, Int(deferred.openToken) < tree.parserTokens.count else { return block }
+    if let done = parsed[deferred.openToken] { return done }
+    var parser = CSharpParser(bytes: tree.bytes, tokens: tree.parserTokens, matchingClose: tree.matchingClose)
+    parser.pos = Int(deferred.openToken)
+    parser.depth = Int(deferred.depth)
+    parser.isInAsyncContext = deferred.isAsync
+    parser.reportedDepthLimit = deferred.depthLimitReported
+    let body = parser.parseBlock()
+    diagnostics += parser.diagnostics
+    parsed[deferred.openToken] = body
+    return body
+  }
+
+  /// The tree's diagnostics and those of the bodies parsed so far, in file order (the tree's first at
+  /// equal offsets).
+  public var allDiagnostics: [SyntaxDiagnostic] {
+    guard !diagnostics.isEmpty else { return tree.diagnostics }
+    return (tree.diagnostics + diagnostics).enumerated().sorted { a, b in
+      a.element.range.start != b.element.range.start
+        ? a.element.range.start < b.element.range.start : a.offset < b.offset
+    }.map(\.element)
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import XCTest
+
+/// The driver skips the second pass of a file whose identifiers name nothing the analysis can act on. These
+/// tests pin down what must still be reported from such files, and that names learned from other files
+/// count.
+final class SecondPassSkipTests: XCTestCase {
+  private static let declaringFile = """
+    using System.Threading.Tasks;
+    public interface IRepository { ValueTask<int> LoadAsync(); }
+
+    """
+
+  func testANameDeclaredInAnotherFileMakesTheFileCount() throws {
+    let t = try TempTree()
+    try t.write("IRepository.cs", Self.declaringFile)
+    // No one-shot type is spelled in this file: only the index says `LoadAsync` returns one.
+    try t.write(
+      "Use.cs",
+      """
+      public class Use
+      {
+          public async System.Threading.Tasks.Task<int> RunAsync(IRepository r)
+          {
+              var v = r.LoadAsync();
+              return await v + await v;
+          }
+      }
+
+      """)
+    let r = try t.run(["--no-config", "."])
+    XCTAssertEqual(r.code, 1, r.stdout + r.stderr)
+    XCTAssertTrue(r.stdout.contains("Use.cs:6:"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("VT0001 consumed-twice"), r.stdout)
+  }
+
+  func testSuppressionDirectivesOfAnIrrelevantFileAreStillChecked() throws {
+    let t = try TempTree()
+    try t.write("IRepository.cs", Self.declaringFile)
+    try t.write("Plain.cs", "public class Plain\n{\n    // vtlint:disable:next VT0001\n    public int X() => 1;\n}\n")
+    try t.write("Pragma.cs", "#pragma warning disable VT0001\npublic class P { }\n")
+    try t.write("Attr.cs", "[SuppressMessage(\"vtlint\", \"VT0001\")]\npublic class Q { }\n")
+    let r = try t.run(["--no-config", "."])
+    XCTAssertTrue(r.stdout.contains("Plain.cs:3:"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Pragma.cs:1:"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Attr.cs:1:"), r.stdout)
+    XCTAssertEqual(r.stdout.components(separatedBy: "VT9000 unused-suppression").count - 1, 3, r.stdout)
+  }
+
+  func testEncodingAndDeclarationLevelSyntaxErrorsOfAnIrrelevantFileAreReported() throws {
+    let t = try TempTree()
+    let bad = Array("public class E\n{\n    // caf".utf8) + [0xE9] + Array(" \n}\n".utf8)
+    try Data(bad).write(to: t.root.appendingPathComponent("Encoding.cs"))
+    try t.write("Broken.cs", "public class B\n{\n    public int = 3;\n}\n")
+    let r = try t.run(["--no-config", "."])
+    XCTAssertTrue(r.stdout.contains("Encoding.cs:3:") && r.stdout.contains("VT9002"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Broken.cs:3:") && r.stdout.contains("VT9003"), r.stdout)
+  }
+
+  /// The documented limit of VT9003: a body that names nothing the analysis can act on is never parsed,
+  /// so a syntax error inside it is not reported; the same error next to a ValueTask is.
+  func testSyntaxErrorsInBodiesAreReportedOnlyWhereTheAnalysisLooks() throws {
+    let t = try TempTree()
+    try t.write("Quiet.cs", "public class Q\n{\n    public int Count() { var x = ; return 1; }\n}\n")
+    try t.write(
+      "Loud.cs",
+      "public class L\n{\n    public System.Threading.Tasks.ValueTask M() { var x = ; return default; }\n}\n")
+    let r = try t.run(["--no-config", "."])
+    XCTAssertFalse(r.stdout.contains("Quiet.cs"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Loud.cs:3:") && r.stdout.contains("VT9003"), r.stdout)
+  }
+}
