@@ -61,12 +61,7 @@ extension FlowWalker {
   /// Queues a lambda or local function to be analyzed on its own (its own locals and temporaries).
   func queueStandalone(_ body: PendingFunction.Body, dropsResult: Bool = false) {
     guard captureDepth == 0 else { return }
-    let start: UInt32
-    switch body {
-    case .lambda(let lambda): start = lambda.startOffset
-    case .method(let method): start = method.range.start
-    }
-    guard queued.insert(start).inserted else { return }
+    guard queued.insert(body.key).inserted else { return }
     var outer: [(name: String, info: VariableInfo)] = []
     for scope in scopes {
       for (name, variable) in scope {
@@ -89,12 +84,8 @@ extension FlowWalker {
   /// Walks a closure body here, for the captured values it consumes. `site` (a call by name) is where its
   /// consumptions are reported.
   func runClosure(_ body: PendingFunction.Body, site: ByteRange?, concurrent: Bool, times: Int) {
-    let key: UInt32
-    switch body {
-    case .lambda(let lambda): key = lambda.startOffset
-    case .method(let method): key = method.range.start
-    }
-    guard captureDepth < 8, mayUseCaptures(body) else { return }
+    let key = body.key
+    guard captureDepth < 8, mayUseCaptures(body), mayChangeAnything(body) else { return }
     guard activeClosures.insert(key).inserted else { return }
     defer { activeClosures.remove(key) }
     let before = state
@@ -114,15 +105,7 @@ extension FlowWalker {
   /// closure or a local function in scope. A byte search of the body for those few names: walking closures
   /// that use nothing tracked (most of them) would dominate the analysis on lambda-heavy code.
   func mayUseCaptures(_ body: PendingFunction.Body) -> Bool {
-    let range: ByteRange
-    switch body {
-    case .lambda(let lambda):
-      switch lambda.body {
-      case .expression(let expr): range = expr.range
-      case .block(let block): range = block.range
-      }
-    case .method(let method): range = method.range
-    }
+    let range = body.range
     for scope in scopes {
       for (name, variable) in scope {
         switch variables[variable].kind {
@@ -133,6 +116,55 @@ extension FlowWalker {
       }
     }
     return false
+  }
+
+  /// Could walking this closure here change anything at all? A walk changes the walker only through a
+  /// tracked variable named somewhere in the code it walks (values are never tracked inside a closure), a
+  /// `goto` or label (the method is given up), or a `catch` handler, whose entry state counts every value
+  /// as consumed as often as it may have been. The code a walk can reach is the body itself plus, by name,
+  /// the closures and local functions in scope that it or they mention; when none of it names a tracked
+  /// variable or holds those statements, the walk would leave everything as it was, so it is skipped.
+  /// Local functions calling each other inside loops made these empty walks most of the analysis.
+  func mayChangeAnything(_ body: PendingFunction.Body) -> Bool {
+    var tracked: [String] = []
+    var callables: [(name: String, body: PendingFunction.Body)] = []
+    for scope in scopes {
+      for (name, variable) in scope {
+        switch variables[variable].kind {
+        case .plain: continue
+        case .tracked: tracked.append(name)
+        case .closure(let lambda): callables.append((name, .lambda(lambda)))
+        case .localFunction(let method): callables.append((name, .method(method)))
+        }
+      }
+    }
+    var reached: [PendingFunction.Body] = [body]
+    var seen: Set<UInt32> = [body.key]
+    var hasCatch = false
+    while let next = reached.popLast() {
+      let summary = syntaxSummary(next)
+      if summary.hasGotoOrLabel { return true }
+      if summary.hasCatch { hasCatch = true }
+      let range = next.range
+      for name in tracked where context.mentions(name, in: range) { return true }
+      for callable in callables where !seen.contains(callable.body.key) {
+        if context.mentions(callable.name, in: range) {
+          seen.insert(callable.body.key)
+          reached.append(callable.body)
+        }
+      }
+    }
+    // A handler's entry raises each value's fewest consumptions to its most: no change when they agree.
+    if hasCatch { return state.values.values.contains { $0.minCount != $0.maxCount } }
+    return false
+  }
+
+  /// The closure's syntax summary, worked out once per file.
+  func syntaxSummary(_ body: PendingFunction.Body) -> ClosureSyntaxSummary {
+    if let known = context.resolutionMemo.closureSummaries[body.key] { return known }
+    let summary = ClosureSyntaxSummary(body)
+    context.resolutionMemo.closureSummaries[body.key] = summary
+    return summary
   }
 
   private func walkClosureBody(_ body: PendingFunction.Body) {
@@ -163,6 +195,28 @@ extension FlowWalker {
     let frame = frames.removeLast()
     state = join(state, frame.returns)
     popScope()
+  }
+}
+
+extension PendingFunction.Body {
+  /// Where the body starts: a stable key for the closure within its file.
+  var key: UInt32 {
+    switch self {
+    case .lambda(let lambda): return lambda.startOffset
+    case .method(let method): return method.range.start
+    }
+  }
+
+  /// The bytes a mention of a captured name must fall in.
+  var range: ByteRange {
+    switch self {
+    case .lambda(let lambda):
+      switch lambda.body {
+      case .expression(let expr): return expr.range
+      case .block(let block): return block.range
+      }
+    case .method(let method): return method.range
+    }
   }
 }
 
