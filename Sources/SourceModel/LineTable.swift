@@ -1,27 +1,42 @@
 /// Maps byte offsets to lines and columns.
 ///
 /// A line ends at LF, CRLF or a lone CR (old Mac files and some generated C# still use it), so a finding's
-/// line is the one an editor shows. Built once per file in a single pass over the bytes.
+/// line is the one an editor shows. Built once per file in a single pass over the bytes, and only for files
+/// that need one (`SourceFile.lines` is built on first use).
 public struct LineTable: Sendable {
   /// Byte offset at which each line starts; `lineStarts[0] == 0`.
   public let lineStarts: [UInt32]
 
   public init(bytes: UnsafeBufferPointer<UInt8>) {
+    lineStarts = LineTable.starts(of: bytes)
+  }
+
+  /// Line starts, eight bytes at a time: most words of source hold no line break and are skipped whole.
+  static func starts(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
     var starts: [UInt32] = [0]
-    starts.reserveCapacity(bytes.count / 32 + 1)
-    var i = 0
+    guard let p = bytes.baseAddress else { return starts }
     let n = bytes.count
+    starts.reserveCapacity(n / 32 + 1)
+    var i = 0
     while i < n {
-      let b = bytes[i]
-      if b == 0x0A {
-        starts.append(UInt32(i + 1))
-      } else if b == 0x0D {
-        if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
-        starts.append(UInt32(i + 1))
+      if i + 8 <= n && !ByteScan.hasLineBreak(ByteScan.word(p, i)) {
+        i += 8
+        continue
       }
-      i += 1
+      // A word with a break (or the last few bytes): byte by byte to its end. A CRLF may straddle words.
+      let end = Swift.min(i + 8, n)
+      while i < end {
+        let b = p[i]
+        if b == 0x0A {
+          starts.append(UInt32(truncatingIfNeeded: i + 1))
+        } else if b == 0x0D {
+          if i + 1 < n && p[i + 1] == 0x0A { i += 1 }
+          starts.append(UInt32(truncatingIfNeeded: i + 1))
+        }
+        i += 1
+      }
     }
-    lineStarts = starts
+    return starts
   }
 
   public init(bytes: [UInt8]) {

@@ -23,56 +23,139 @@ public enum SourceDecoder {
     if raw.count >= 2 && raw[0] == 0xFF && raw[1] == 0xFE { return transcodeUTF16(raw, bigEndian: false) }
     if raw.count >= 2 && raw[0] == 0xFE && raw[1] == 0xFF { return transcodeUTF16(raw, bigEndian: true) }
     let hasBOM = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
-    if let nul = raw.firstIndex(of: 0) {
+    let found = raw.withUnsafeBufferPointer { scan($0) }
+    if let nul = found.firstNUL {
       return .binary(reason: "contains a NUL byte at offset \(nul)")
     }
-    return .text(bytes: raw, encoding: hasBOM ? .utf8WithBOM : .utf8, firstInvalidUTF8: firstInvalidUTF8(raw))
+    return .text(bytes: raw, encoding: hasBOM ? .utf8WithBOM : .utf8, firstInvalidUTF8: found.firstInvalidUTF8)
   }
 
   /// Offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
   public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-    bytes.withUnsafeBufferPointer { p -> Int? in
-      var i = 0
-      let n = p.count
-      while i < n {
-        let b = p[i]
-        if b < 0x80 {
-          i += 1
-          continue
-        }
-        let need: Int
-        var lowerBound: UInt8 = 0x80
-        var upperBound: UInt8 = 0xBF
-        switch b {
-        case 0xC2...0xDF: need = 1
-        case 0xE0:
-          need = 2
-          lowerBound = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: need = 2
-        case 0xED:
-          need = 2
-          upperBound = 0x9F  // no encoded surrogates
-        case 0xF0:
-          need = 3
-          lowerBound = 0x90
-        case 0xF1...0xF3: need = 3
-        case 0xF4:
-          need = 3
-          upperBound = 0x8F
-        default: return i
-        }
-        if i + need >= n { return i }
-        let second = p[i + 1]
-        if second < lowerBound || second > upperBound { return i }
-        var k = 2
-        while k <= need {
-          if p[i + k] & 0xC0 != 0x80 { return i }
-          k += 1
-        }
-        i += need + 1
+    bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+  }
+
+  /// Offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
+  public static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let p = bytes.baseAddress else { return nil }
+    let n = bytes.count
+    var i = 0
+    while true {
+      i = skipPlainASCII(p, from: i, count: n, allowNUL: true)
+      if i >= n { return nil }
+      if p[i] < 0x80 {
+        i += 1
+        continue
       }
-      return nil
+      let width = sequenceWidth(p, at: i, count: n)
+      if width == 0 { return i }
+      i += width
     }
+  }
+
+  /// What `scan` found: the first NUL byte and the first invalid UTF-8 sequence, if any.
+  public struct ScanResult: Sendable, Hashable {
+    public var firstNUL: Int?
+    public var firstInvalidUTF8: Int?
+  }
+
+  /// One pass for both questions `decode` asks of UTF-8 input: where the first NUL byte is (binary) and
+  /// where the first invalid sequence is. Eight bytes at a time while the text is plain ASCII.
+  public static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ScanResult {
+    guard let p = bytes.baseAddress else { return ScanResult() }
+    let n = bytes.count
+    var i = 0
+    while true {
+      i = skipPlainASCII(p, from: i, count: n, allowNUL: false)
+      if i >= n { return ScanResult() }
+      let b = p[i]
+      if b == 0 { return ScanResult(firstNUL: i) }
+      if b < 0x80 {
+        i += 1
+        continue
+      }
+      let width = sequenceWidth(p, at: i, count: n)
+      if width == 0 {
+        // Invalid from here on; only a NUL further on still matters (it makes the file binary).
+        return ScanResult(firstNUL: firstZero(p, from: i, count: n), firstInvalidUTF8: i)
+      }
+      i += width
+    }
+  }
+
+  /// The first offset at or after `i` whose byte is not plain ASCII (or, unless `allowNUL`, is NUL), or an
+  /// offset at most 7 bytes before the end: the caller looks at single bytes from there.
+  @inline(__always)
+  static func skipPlainASCII(_ p: UnsafePointer<UInt8>, from start: Int, count n: Int, allowNUL: Bool) -> Int {
+    var i = start
+    if allowNUL {
+      while i + 16 <= n && (ByteScan.word(p, i) | ByteScan.word(p, i + 8)) & 0x8080_8080_8080_8080 == 0 { i += 16 }
+      while i + 8 <= n && ByteScan.word(p, i) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+    } else {
+      while i + 16 <= n {
+        let a = ByteScan.word(p, i)
+        let b = ByteScan.word(p, i + 8)
+        if (a | b) & 0x8080_8080_8080_8080 != 0 || ByteScan.hasZeroByte(a) || ByteScan.hasZeroByte(b) { break }
+        i += 16
+      }
+      while i + 8 <= n && ByteScan.isPlainASCII(ByteScan.word(p, i)) { i += 8 }
+    }
+    // The word that stopped the loop: step to its first interesting byte.
+    let end = Swift.min(i + 8, n)
+    while i < end {
+      let b = p[i]
+      if b >= 0x80 || (b == 0 && !allowNUL) { break }
+      i += 1
+    }
+    return i
+  }
+
+  /// Offset of the first zero byte at or after `start`, if any.
+  static func firstZero(_ p: UnsafePointer<UInt8>, from start: Int, count n: Int) -> Int? {
+    var i = start
+    while i + 8 <= n && !ByteScan.hasZeroByte(ByteScan.word(p, i)) { i += 8 }
+    while i < n {
+      if p[i] == 0 { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Length (2 to 4) of the well-formed multi-byte UTF-8 sequence starting at `i`, or 0 when the bytes
+  /// there do not form one (a stray continuation byte, an overlong form, an encoded surrogate, a value
+  /// above U+10FFFF, or a sequence cut short by the end of the buffer).
+  @inline(__always)
+  static func sequenceWidth(_ p: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Int {
+    let need: Int
+    var lowerBound: UInt8 = 0x80
+    var upperBound: UInt8 = 0xBF
+    switch p[i] {
+    case 0xC2...0xDF: need = 1
+    case 0xE0:
+      need = 2
+      lowerBound = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: need = 2
+    case 0xED:
+      need = 2
+      upperBound = 0x9F  // no encoded surrogates
+    case 0xF0:
+      need = 3
+      lowerBound = 0x90
+    case 0xF1...0xF3: need = 3
+    case 0xF4:
+      need = 3
+      upperBound = 0x8F
+    default: return 0
+    }
+    if i + need >= n { return 0 }
+    let second = p[i + 1]
+    if second < lowerBound || second > upperBound { return 0 }
+    var k = 2
+    while k <= need {
+      if p[i + k] & 0xC0 != 0x80 { return 0 }
+      k += 1
+    }
+    return need + 1
   }
 
   private static func transcodeUTF16(_ raw: [UInt8], bigEndian: Bool) -> Outcome {

@@ -7,6 +7,7 @@ let usage = """
   usage: vtlint-bench [suite] [options]        the standard scenarios, each in its own process
          vtlint-bench lint DIR... [options]    lint the given files or directories
          vtlint-bench generate DIR [options]   write a corpus and exit
+         vtlint-bench lex DIR... [options]     read, decode and lex only (one thread), MB per cpu-second
 
   options:
     --mb N            corpus size in MB (default 50)
@@ -19,6 +20,7 @@ let usage = """
     --label NAME      name printed in front of the figures
     --max-file-size N bytes; larger files are skipped (default 10485760, as vtlint)
     --jobs N          threads for the pipeline (default: all cores, as vtlint)
+    --digest          (lex) also print a hash of everything read and lexed, to compare builds
   """
 
 struct Options {
@@ -34,6 +36,7 @@ struct Options {
   var label: String?
   var maxFileSize = 10 << 20
   var jobs: Int?
+  var digest = false
 
   init(_ args: [String]) throws {
     var i = 0
@@ -42,7 +45,7 @@ struct Options {
       guard i < args.count else { throw BenchError("\(args[i - 1]) needs a value\n\(usage)") }
       return args[i]
     }
-    if let first = args.first, ["suite", "lint", "generate"].contains(first) {
+    if let first = args.first, ["suite", "lint", "generate", "lex"].contains(first) {
       command = first
       i = 1
     }
@@ -61,6 +64,7 @@ struct Options {
       case "--label": label = try value()
       case "--max-file-size": maxFileSize = Int(try value()) ?? maxFileSize
       case "--jobs": jobs = Int(try value())
+      case "--digest": digest = true
       case "-h", "--help":
         print(usage)
         exit(0)
@@ -77,6 +81,7 @@ do {
   let options = try Options(Array(CommandLine.arguments.dropFirst()))
   switch options.command {
   case "lint": try Scenarios.lint(options)
+  case "lex": try LexBench.run(options)
   case "generate":
     guard let dir = options.paths.first else { throw BenchError(usage) }
     let g = CorpusGenerator(seed: options.seed, totalBytes: options.megabytes * 1_000_000, mix: options.mix)

@@ -50,6 +50,7 @@ final class TokenShapeTests: XCTestCase {
   func testUnbalancedIfConfigRaisesTheAlarm() {
     XCTAssertTrue(shape("#if A\nlet x = 1\n").mayHitParserLimits)
     XCTAssertTrue(shape("let x = 1\n#endif\n").mayHitParserLimits)
+    XCTAssertTrue(shape("#endif\nlet x = 1\n#if A\n").mayHitParserLimits)
     XCTAssertFalse(shape("#if A\nlet x = 1\n#else\nlet x = 2\n#endif\n").mayHitParserLimits)
   }
 

@@ -1,4 +1,4 @@
-/// Per-file memo of call resolutions. A `FileContext` answer depends only on the project index, options and
+/// Per-file memo of call resolutions and closure syntax summaries. A `FileContext` answer depends only on the project index, options and
 /// the file's one-shot type names, all fixed for the file, so a repeated question gets the same answer. One
 /// file is analyzed on one thread: the box is never shared across threads.
 final class ResolutionMemo: @unchecked Sendable {
@@ -12,4 +12,6 @@ final class ResolutionMemo: @unchecked Sendable {
   }
 
   var methods: [Call: Bool] = [:]
+  /// Syntax summaries of closure bodies, by where each body starts.
+  var closureSummaries: [UInt32: ClosureSyntaxSummary] = [:]
 }

@@ -1,3 +1,5 @@
+import SourceModel
+
 /// Identifiers: ASCII fast path, non-ASCII letters by Unicode category, `\uXXXX`/`\UXXXXXXXX` escapes, and
 /// `@verbatim` names.
 extension LexerCursor {
@@ -8,7 +10,20 @@ extension LexerCursor {
     let nameStart = pos
     // Fast path: the ASCII run, in a local (a loop that updates `self.pos` stores it every byte).
     var i = pos
-    while i < count && Self.isASCIIIdentifierByte(bytes[i]) { i += 1 }
+    var inWord = false
+    if let p = bytes.baseAddress {
+      while i + 8 <= count {
+        let n = Self.identifierPrefixLength(ByteScan.word(p, i))
+        i += n
+        if n < 8 {
+          inWord = true
+          break
+        }
+      }
+    }
+    if !inWord {
+      while i < count && has(ByteClasses.identifierPart, bytes[i]) { i += 1 }
+    }
     pos = i
     var flags: TokenFlags = verbatimStart == nil ? [] : .verbatimIdentifier
     if i < count && (bytes[i] == 0x5C || bytes[i] >= 0x80) && scanIdentifierRest(flags: &flags) {
@@ -59,6 +74,23 @@ extension LexerCursor {
       return Self.isIdentifierStart(scalar)
     }
     return false
+  }
+
+  /// How many of the eight bytes of `w` (first byte lowest), counted from the first, are ASCII letters,
+  /// digits or `_`. Every byte is classified at once with carry-free additions on its low seven bits
+  /// (adding `0x80 - lo` sets a byte's high bit exactly when it is at least `lo`), so the end of an
+  /// identifier costs no branch per byte.
+  @inline(__always) static func identifierPrefixLength(_ w: UInt64) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let x = w & 0x7F7F_7F7F_7F7F_7F7F
+    let folded = x | 0x2020_2020_2020_2020  // `A`–`Z` onto `a`–`z`; nothing else lands there
+    let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x7F - 0x7A))
+    let digit = (x &+ ones &* (0x80 - 0x30)) & ~(x &+ ones &* (0x7F - 0x39))
+    let u = x ^ 0x5F5F_5F5F_5F5F_5F5F
+    let underscore = ~((u &+ 0x7F7F_7F7F_7F7F_7F7F) | u)
+    let notIdentifier = ~(letter | digit | underscore) & high | (w & high)
+    return notIdentifier.trailingZeroBitCount >> 3
   }
 
   /// Whether `b` is an ASCII letter, digit or `_`: one bit test in a 128-bit set.

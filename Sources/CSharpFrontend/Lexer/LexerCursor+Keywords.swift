@@ -1,167 +1,215 @@
-/// Keyword recognition without building strings: an identifier's bytes (ASCII lowercase, 2 to 10 long) are
-/// packed little-endian into a `UInt64` (the first 8 bytes) and matched with a `switch` over constants.
-/// No keyword contains a zero byte, so words of different lengths never pack to the same value.
+import SourceModel
+
+/// Keyword recognition without building strings. An identifier's first 8 bytes are packed little-endian into
+/// a `UInt64` (`head`, loaded as one word where the buffer allows) and its 9th and 10th into `tail`; a
+/// multiplicative hash of `head` picks the one table slot where that keyword would be, and one comparison
+/// says whether it is. No branch depends on which keyword it is, so this costs the same few instructions for
+/// every identifier. No keyword contains a zero byte, so words of different lengths never pack alike.
 extension LexerCursor {
   /// The keyword kind of `bytes[start..<end]`: a reserved keyword kind, or `.identifier` with the contextual
   /// keyword it spells (`.none` for a plain name).
   @inline(__always)
   func keyword(start: Int, end: Int) -> (TokenKind, ContextualKeyword) {
     let length = end - start
-    guard length >= 2 && length <= 10 else { return (.identifier, .none) }
-    var head: UInt64 = 0
-    var i = 0
-    let headLength = Swift.min(length, 8)
-    while i < headLength {
-      let b = bytes[start + i]
-      // Every keyword is lowercase ASCII letters only.
-      guard b >= 0x61 && b <= 0x7A else { return (.identifier, .none) }
-      head |= UInt64(b) << UInt64(i * 8)
-      i += 1
+    guard length >= 2 && length <= 10, let p = bytes.baseAddress else { return (.identifier, .none) }
+    var head: UInt64
+    if start + 8 <= count {
+      // Keep the identifier's bytes only: shift out what follows it (at most 6 bytes, as length >= 2).
+      let drop = UInt64(8 - Swift.min(length, 8)) * 8
+      head = (ByteScan.word(p, start) << drop) >> drop
+    } else {
+      head = 0
+      var i = 0
+      while i < Swift.min(length, 8) {
+        head |= UInt64(p[start + i]) << UInt64(i * 8)
+        i += 1
+      }
     }
-    if length <= 8 { return Self.shortKeyword(head) }
     var tail: UInt64 = 0
-    while i < length {
-      tail |= UInt64(bytes[start + i]) << UInt64((i - 8) * 8)
-      i += 1
+    if length > 8 {
+      tail = UInt64(p[start + 8])
+      if length == 10 { tail |= UInt64(p[start + 9]) << 8 }
     }
-    return Self.longKeyword(head, tail)
+    return keywords.lookup(head: head, tail: tail)
+  }
+}
+
+/// The keyword table, built once: `slots` maps a hash of a keyword's packed head to its index in `entries`
+/// (0 is an empty slot; `entries[0]` is a sentinel no identifier matches). Stored behind plain pointers the
+/// lexer copies once per file, so a lookup is two loads and a compare.
+struct KeywordTable: @unchecked Sendable {
+  struct Entry {
+    var head: UInt64
+    var tail: UInt64
+    var kind: TokenKind
+    var contextual: ContextualKeyword
   }
 
-  /// Keywords of 2 to 8 letters.
-  static func shortKeyword(_ head: UInt64) -> (TokenKind, ContextualKeyword) {
-    switch head {
-    case 0x6669: return (.kwIf, .none)  // if
-    case 0x6E69: return (.kwIn, .none)  // in
-    case 0x6E6F: return (.identifier, .`on`)  // on
-    case 0x6F64: return (.kwDo, .none)  // do
-    case 0x726F: return (.identifier, .`or`)  // or
-    case 0x7361: return (.kwAs, .none)  // as
-    case 0x7369: return (.kwIs, .none)  // is
-    case 0x7962: return (.identifier, .`by`)  // by
-    case 0x646461: return (.identifier, .`add`)  // add
-    case 0x646E61: return (.identifier, .`and`)  // and
-    case 0x666572: return (.kwRef, .none)  // ref
-    case 0x726176: return (.identifier, .`var`)  // var
-    case 0x726F66: return (.kwFor, .none)  // for
-    case 0x746567: return (.identifier, .`get`)  // get
-    case 0x74656C: return (.identifier, .`let`)  // let
-    case 0x746573: return (.identifier, .`set`)  // set
-    case 0x746E69: return (.kwInt, .none)  // int
-    case 0x746F6E: return (.identifier, .`not`)  // not
-    case 0x74756F: return (.kwOut, .none)  // out
-    case 0x77656E: return (.kwNew, .none)  // new
-    case 0x797274: return (.kwTry, .none)  // try
-    case 0x64696F76: return (.kwVoid, .none)  // void
-    case 0x656C6966: return (.identifier, .`file`)  // file
-    case 0x65736162: return (.kwBase, .none)  // base
-    case 0x65736163: return (.kwCase, .none)  // case
-    case 0x65736C65: return (.kwElse, .none)  // else
-    case 0x65747962: return (.kwByte, .none)  // byte
-    case 0x65757274: return (.kwTrue, .none)  // true
-    case 0x676E6F6C: return (.kwLong, .none)  // long
-    case 0x68746977: return (.identifier, .`with`)  // with
-    case 0x6B636F6C: return (.kwLock, .none)  // lock
-    case 0x6C6C756E: return (.kwNull, .none)  // null
-    case 0x6C6F6F62: return (.kwBool, .none)  // bool
-    case 0x6D6F7266: return (.identifier, .`from`)  // from
-    case 0x6D756E65: return (.kwEnum, .none)  // enum
-    case 0x6E656877: return (.identifier, .`when`)  // when
-    case 0x6E696F6A: return (.identifier, .`join`)  // join
-    case 0x6F746E69: return (.identifier, .`into`)  // into
-    case 0x6F746F67: return (.kwGoto, .none)  // goto
-    case 0x72616863: return (.kwChar, .none)  // char
-    case 0x73677261: return (.identifier, .`args`)  // args
-    case 0x73696874: return (.kwThis, .none)  // this
-    case 0x74696E69: return (.identifier, .`init`)  // init
-    case 0x746E696E: return (.identifier, .`nint`)  // nint
-    case 0x746E6975: return (.kwUint, .none)  // uint
-    case 0x636E797361: return (.identifier, .`async`)  // async
-    case 0x6465786966: return (.kwFixed, .none)  // fixed
-    case 0x646C656966: return (.identifier, .`field`)  // field
-    case 0x646C656979: return (.identifier, .`yield`)  // yield
-    case 0x656C696877: return (.kwWhile, .none)  // while
-    case 0x6572656877: return (.identifier, .`where`)  // where
-    case 0x65736C6166: return (.kwFalse, .none)  // false
-    case 0x6574796273: return (.kwSbyte, .none)  // sbyte
-    case 0x65756C6176: return (.identifier, .`value`)  // value
-    case 0x676E697375: return (.kwUsing, .none)  // using
-    case 0x676E6F6C75: return (.kwUlong, .none)  // ulong
-    case 0x6863746163: return (.kwCatch, .none)  // catch
-    case 0x6B61657262: return (.kwBreak, .none)  // break
-    case 0x70756F7267: return (.identifier, .`group`)  // group
-    case 0x7361696C61: return (.identifier, .`alias`)  // alias
-    case 0x7373616C63: return (.kwClass, .none)  // class
-    case 0x74616F6C66: return (.kwFloat, .none)  // float
-    case 0x7469617761: return (.identifier, .`await`)  // await
-    case 0x746E657665: return (.kwEvent, .none)  // event
-    case 0x746E69756E: return (.identifier, .`nuint`)  // nuint
-    case 0x74726F6873: return (.kwShort, .none)  // short
-    case 0x74736E6F63: return (.kwConst, .none)  // const
-    case 0x776F726874: return (.kwThrow, .none)  // throw
-    case 0x63696C627570: return (.kwPublic, .none)  // public
-    case 0x636974617473: return (.kwStatic, .none)  // static
-    case 0x64656C616573: return (.kwSealed, .none)  // sealed
-    case 0x6465706F6373: return (.identifier, .`scoped`)  // scoped
-    case 0x64726F636572: return (.identifier, .`record`)  // record
-    case 0x656661736E75: return (.kwUnsafe, .none)  // unsafe
-    case 0x656C62756F64: return (.kwDouble, .none)  // double
-    case 0x65766F6D6572: return (.identifier, .`remove`)  // remove
-    case 0x666F656D616E: return (.identifier, .`nameof`)  // nameof
-    case 0x666F65707974: return (.kwTypeof, .none)  // typeof
-    case 0x666F657A6973: return (.kwSizeof, .none)  // sizeof
-    case 0x676E69727473: return (.kwString, .none)  // string
-    case 0x686374697773: return (.kwSwitch, .none)  // switch
-    case 0x6C61626F6C67: return (.identifier, .`global`)  // global
-    case 0x6E7265747865: return (.kwExtern, .none)  // extern
-    case 0x6E7275746572: return (.kwReturn, .none)  // return
-    case 0x736C61757165: return (.identifier, .`equals`)  // equals
-    case 0x736D61726170: return (.kwParams, .none)  // params
-    case 0x73776F6C6C61: return (.identifier, .`allows`)  // allows
-    case 0x7463656A626F: return (.kwObject, .none)  // object
-    case 0x7463656C6573: return (.identifier, .`select`)  // select
-    case 0x746375727473: return (.kwStruct, .none)  // struct
-    case 0x74726F687375: return (.kwUshort, .none)  // ushort
-    case 0x63696D616E7964: return (.identifier, .`dynamic`)  // dynamic
-    case 0x646567616E616D: return (.identifier, .`managed`)  // managed
-    case 0x64656B63656863: return (.kwChecked, .none)  // checked
-    case 0x65746176697270: return (.kwPrivate, .none)  // private
-    case 0x68636165726F66: return (.kwForeach, .none)  // foreach
-    case 0x6C616974726170: return (.identifier, .`partial`)  // partial
-    case 0x6C616D69636564: return (.kwDecimal, .none)  // decimal
-    case 0x6C617574726976: return (.kwVirtual, .none)  // virtual
-    case 0x6C6C756E746F6E: return (.identifier, .`notnull`)  // notnull
-    case 0x746C7561666564: return (.kwDefault, .none)  // default
-    case 0x7962726564726F: return (.identifier, .`orderby`)  // orderby
-    case 0x796C6C616E6966: return (.kwFinally, .none)  // finally
-    case 0x6465726975716572: return (.identifier, .`required`)  // required
-    case 0x656469727265766F: return (.kwOverride, .none)  // override
-    case 0x656C6974616C6F76: return (.kwVolatile, .none)  // volatile
-    case 0x65746167656C6564: return (.kwDelegate, .none)  // delegate
-    case 0x65756E69746E6F63: return (.kwContinue, .none)  // continue
-    case 0x6C616E7265746E69: return (.kwInternal, .none)  // internal
-    case 0x726F74617265706F: return (.kwOperator, .none)  // operator
-    case 0x7463617274736261: return (.kwAbstract, .none)  // abstract
-    case 0x746963696C706D69: return (.kwImplicit, .none)  // implicit
-    case 0x746963696C707865: return (.kwExplicit, .none)  // explicit
-    case 0x796C6E6F64616572: return (.kwReadonly, .none)  // readonly
-    default: return (.identifier, .`none`)
+  /// Multiplier of the slot hash; with `slotBits` it puts every keyword in its own slot (`init` checks).
+  static let multiplier: UInt64 = 0x03B7_8483_8210_581B
+  static let slotBits: UInt64 = 10
+
+  let slots: UnsafeMutablePointer<UInt8>
+  let entries: UnsafeMutablePointer<Entry>
+
+  /// The one table, shared by every lexer (never freed).
+  static let shared = KeywordTable()
+
+  private init() {
+    let slotCount = 1 << Int(Self.slotBits)
+    slots = .allocate(capacity: slotCount)
+    slots.initialize(repeating: 0, count: slotCount)
+    let words = Self.words
+    entries = .allocate(capacity: words.count + 1)
+    entries.initialize(to: Entry(head: 0, tail: 0, kind: .identifier, contextual: .none))
+    for (n, (word, kind, contextual)) in words.enumerated() {
+      let utf8 = Array(word.utf8)
+      var head: UInt64 = 0
+      var tail: UInt64 = 0
+      for (i, b) in utf8.enumerated() {
+        if i < 8 { head |= UInt64(b) << UInt64(i * 8) } else { tail |= UInt64(b) << UInt64((i - 8) * 8) }
+      }
+      let slot = Self.slot(head)
+      precondition(slots[slot] == 0, "keyword hash collision: \(word)")
+      slots[slot] = UInt8(n + 1)
+      (entries + n + 1).initialize(to: Entry(head: head, tail: tail, kind: kind, contextual: contextual))
     }
   }
 
-  /// Keywords of 9 or 10 letters: the first 8 letters in `head`, the rest in `tail`.
-  static func longKeyword(_ head: UInt64, _ tail: UInt64) -> (TokenKind, ContextualKeyword) {
-    let plain: (TokenKind, ContextualKeyword) = (.identifier, .none)
-    switch head {
-    case 0x6361667265746E69: return tail == 0x65 ? (.kwInterface, .none) : plain  // interface
-    case 0x63617073656D616E: return tail == 0x65 ? (.kwNamespace, .none) : plain  // namespace
-    case 0x6567616E616D6E75: return tail == 0x64 ? (.identifier, .`unmanaged`) : plain  // unmanaged
-    case 0x656B636568636E75: return tail == 0x64 ? (.kwUnchecked, .none) : plain  // unchecked
-    case 0x65746365746F7270: return tail == 0x64 ? (.kwProtected, .none) : plain  // protected
-    case 0x69646E6563736564: return tail == 0x676E ? (.identifier, .`descending`) : plain  // descending
-    case 0x6C6C616B63617473: return tail == 0x636F ? (.kwStackalloc, .none) : plain  // stackalloc
-    case 0x6E69646E65637361: return tail == 0x67 ? (.identifier, .`ascending`) : plain  // ascending
-    case 0x6F69736E65747865: return tail == 0x6E ? (.identifier, .`extension`) : plain  // extension
-    default: return plain
-    }
+  @inline(__always) static func slot(_ head: UInt64) -> Int {
+    Int(truncatingIfNeeded: (head &* multiplier) >> (64 - slotBits))
   }
+
+  @inline(__always)
+  func lookup(head: UInt64, tail: UInt64) -> (TokenKind, ContextualKeyword) {
+    let entry = entries[Int(slots[Self.slot(head)])]
+    return entry.head == head && entry.tail == tail ? (entry.kind, entry.contextual) : (.identifier, .none)
+  }
+
+  /// Every reserved and contextual keyword, 2 to 10 lowercase ASCII letters each.
+  static let words: [(String, TokenKind, ContextualKeyword)] = [
+    ("abstract", .kwAbstract, .none),
+    ("add", .identifier, .`add`),
+    ("alias", .identifier, .`alias`),
+    ("allows", .identifier, .`allows`),
+    ("and", .identifier, .`and`),
+    ("args", .identifier, .`args`),
+    ("as", .kwAs, .none),
+    ("ascending", .identifier, .`ascending`),
+    ("async", .identifier, .`async`),
+    ("await", .identifier, .`await`),
+    ("base", .kwBase, .none),
+    ("bool", .kwBool, .none),
+    ("break", .kwBreak, .none),
+    ("by", .identifier, .`by`),
+    ("byte", .kwByte, .none),
+    ("case", .kwCase, .none),
+    ("catch", .kwCatch, .none),
+    ("char", .kwChar, .none),
+    ("checked", .kwChecked, .none),
+    ("class", .kwClass, .none),
+    ("const", .kwConst, .none),
+    ("continue", .kwContinue, .none),
+    ("decimal", .kwDecimal, .none),
+    ("default", .kwDefault, .none),
+    ("delegate", .kwDelegate, .none),
+    ("descending", .identifier, .`descending`),
+    ("do", .kwDo, .none),
+    ("double", .kwDouble, .none),
+    ("dynamic", .identifier, .`dynamic`),
+    ("else", .kwElse, .none),
+    ("enum", .kwEnum, .none),
+    ("equals", .identifier, .`equals`),
+    ("event", .kwEvent, .none),
+    ("explicit", .kwExplicit, .none),
+    ("extension", .identifier, .`extension`),
+    ("extern", .kwExtern, .none),
+    ("false", .kwFalse, .none),
+    ("field", .identifier, .`field`),
+    ("file", .identifier, .`file`),
+    ("finally", .kwFinally, .none),
+    ("fixed", .kwFixed, .none),
+    ("float", .kwFloat, .none),
+    ("for", .kwFor, .none),
+    ("foreach", .kwForeach, .none),
+    ("from", .identifier, .`from`),
+    ("get", .identifier, .`get`),
+    ("global", .identifier, .`global`),
+    ("goto", .kwGoto, .none),
+    ("group", .identifier, .`group`),
+    ("if", .kwIf, .none),
+    ("implicit", .kwImplicit, .none),
+    ("in", .kwIn, .none),
+    ("init", .identifier, .`init`),
+    ("int", .kwInt, .none),
+    ("interface", .kwInterface, .none),
+    ("internal", .kwInternal, .none),
+    ("into", .identifier, .`into`),
+    ("is", .kwIs, .none),
+    ("join", .identifier, .`join`),
+    ("let", .identifier, .`let`),
+    ("lock", .kwLock, .none),
+    ("long", .kwLong, .none),
+    ("managed", .identifier, .`managed`),
+    ("nameof", .identifier, .`nameof`),
+    ("namespace", .kwNamespace, .none),
+    ("new", .kwNew, .none),
+    ("nint", .identifier, .`nint`),
+    ("not", .identifier, .`not`),
+    ("notnull", .identifier, .`notnull`),
+    ("nuint", .identifier, .`nuint`),
+    ("null", .kwNull, .none),
+    ("object", .kwObject, .none),
+    ("on", .identifier, .`on`),
+    ("operator", .kwOperator, .none),
+    ("or", .identifier, .`or`),
+    ("orderby", .identifier, .`orderby`),
+    ("out", .kwOut, .none),
+    ("override", .kwOverride, .none),
+    ("params", .kwParams, .none),
+    ("partial", .identifier, .`partial`),
+    ("private", .kwPrivate, .none),
+    ("protected", .kwProtected, .none),
+    ("public", .kwPublic, .none),
+    ("readonly", .kwReadonly, .none),
+    ("record", .identifier, .`record`),
+    ("ref", .kwRef, .none),
+    ("remove", .identifier, .`remove`),
+    ("required", .identifier, .`required`),
+    ("return", .kwReturn, .none),
+    ("sbyte", .kwSbyte, .none),
+    ("scoped", .identifier, .`scoped`),
+    ("sealed", .kwSealed, .none),
+    ("select", .identifier, .`select`),
+    ("set", .identifier, .`set`),
+    ("short", .kwShort, .none),
+    ("sizeof", .kwSizeof, .none),
+    ("stackalloc", .kwStackalloc, .none),
+    ("static", .kwStatic, .none),
+    ("string", .kwString, .none),
+    ("struct", .kwStruct, .none),
+    ("switch", .kwSwitch, .none),
+    ("this", .kwThis, .none),
+    ("throw", .kwThrow, .none),
+    ("true", .kwTrue, .none),
+    ("try", .kwTry, .none),
+    ("typeof", .kwTypeof, .none),
+    ("uint", .kwUint, .none),
+    ("ulong", .kwUlong, .none),
+    ("unchecked", .kwUnchecked, .none),
+    ("unmanaged", .identifier, .`unmanaged`),
+    ("unsafe", .kwUnsafe, .none),
+    ("ushort", .kwUshort, .none),
+    ("using", .kwUsing, .none),
+    ("value", .identifier, .`value`),
+    ("var", .identifier, .`var`),
+    ("virtual", .kwVirtual, .none),
+    ("void", .kwVoid, .none),
+    ("volatile", .kwVolatile, .none),
+    ("when", .identifier, .`when`),
+    ("where", .identifier, .`where`),
+    ("while", .kwWhile, .none),
+    ("with", .identifier, .`with`),
+    ("yield", .identifier, .`yield`),
+  ]
 }

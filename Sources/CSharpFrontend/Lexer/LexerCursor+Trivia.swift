@@ -1,3 +1,5 @@
+import SourceModel
+
 /// Trivia: whitespace, line breaks, comments, directives and merge-conflict markers between tokens.
 extension LexerCursor {
   /// Consumes every trivia piece before the next token (or end of file).
@@ -13,9 +15,11 @@ extension LexerCursor {
       case 0x0A:
         pos += 1
         newline(from: start)
+        lexIndentation()
       case 0x0D:
         pos += (at(pos + 1) == 0x0A) ? 2 : 1
         newline(from: start)
+        lexIndentation()
       case 0x2F:  // `/`
         let next = at(pos + 1)
         if next == 0x2F {
@@ -52,18 +56,6 @@ extension LexerCursor {
     }
   }
 
-  /// ASCII bytes below 64 that can start trivia: tab, LF, VT, FF, CR, space, `#`, `/`, `<`, `=`, `>`.
-  static let lowTriviaStarts: UInt64 =
-    1 << 0x09 | 1 << 0x0A | 1 << 0x0B | 1 << 0x0C | 1 << 0x0D | 1 << 0x20 | 1 << 0x23 | 1 << 0x2F | 1 << 0x3C
-    | 1 << 0x3D | 1 << 0x3E
-
-  /// Whether trivia may start with `b` (a cheap filter; `lexLeadingTrivia` decides).
-  @inline(__always) static func mayStartTrivia(_ b: UInt8) -> Bool {
-    if b < 64 { return (lowTriviaStarts >> UInt64(b)) & 1 != 0 }
-    if b < 128 { return b == 0x7C }
-    return b == 0xC2 || (b >= 0xE1 && b <= 0xE3) || b == 0xEF
-  }
-
   @inline(__always)
   mutating func newline(from start: Int) {
     addTrivia(.newline, from: start)
@@ -71,14 +63,36 @@ extension LexerCursor {
     sawNewline = true
   }
 
+  /// The whitespace piece that nearly always follows a line break, taken at once rather than through
+  /// the dispatch of `lexLeadingTrivia` again (the same piece either way).
+  @inline(__always)
+  mutating func lexIndentation() {
+    guard pos < count && bytes[pos] == 0x20 else { return }
+    let start = pos
+    pos += 1
+    skipWhitespace()
+    addTrivia(.whitespace, from: start)
+  }
+
   /// Consumes a run of ASCII and Unicode horizontal whitespace.
   @inline(__always)
   mutating func skipWhitespace() {
     var i = pos
     defer { pos = i }
+    if let p = bytes.baseAddress {
+      // Spaces eight at a time: the lowest non-zero byte of `word ^ 0x2020…` is the first non-space.
+      while i + 8 <= count {
+        let other = ByteScan.word(p, i) ^ 0x2020_2020_2020_2020
+        if other != 0 {
+          i += other.trailingZeroBitCount >> 3
+          break
+        }
+        i += 8
+      }
+    }
     while i < count {
       let b = bytes[i]
-      if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C {
+      if has(ByteClasses.asciiSpace, b) {
         i += 1
       } else if b >= 0xC2 {
         let width = unicodeSpaceWidth(at: i)
@@ -118,10 +132,14 @@ extension LexerCursor {
     return 0
   }
 
-  /// Moves `pos` to the next CR or LF (or end of file).
+  /// Moves `pos` to the next CR or LF (or end of file). Comments and directives are most of the bytes
+  /// that reach here: eight at a time while a word holds no line break.
   @inline(__always)
   mutating func skipToLineEnd() {
     var i = pos
+    if let p = bytes.baseAddress {
+      while i + 8 <= count && !ByteScan.hasLineBreak(ByteScan.word(p, i)) { i += 8 }
+    }
     while i < count {
       let b = bytes[i]
       if b == 0x0A || b == 0x0D { break }
@@ -146,7 +164,11 @@ extension LexerCursor {
     let isDoc = at(pos + 2) == 0x2A && at(pos + 3) != 0x2F
     var i = pos + 2
     var closed = false
+    let p = bytes.baseAddress!  // a comment opener is in the buffer
     while i < count {
+      // Skip words without a `*`.
+      while i + 8 <= count && !ByteScan.hasByte(ByteScan.word(p, i), 0x2A) { i += 8 }
+      if i >= count { break }
       if bytes[i] == 0x2A && i + 1 < count && bytes[i + 1] == 0x2F {
         i += 2
         closed = true

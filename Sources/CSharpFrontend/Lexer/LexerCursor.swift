@@ -32,9 +32,15 @@ struct LexerCursor {
   var conditionals: [ConditionalFrame] = []
   var symbols: Set<String>
 
+  /// The shared lookup tables, copied in once so the hot loops read plain pointers.
+  let classes: UnsafeMutablePointer<UInt8>
+  let keywords: KeywordTable
+
   init(bytes: UnsafeBufferPointer<UInt8>, options: LexerOptions) {
     self.bytes = bytes
     self.count = bytes.count
+    self.classes = ByteClasses.shared.table
+    self.keywords = KeywordTable.shared
     self.symbols = options.definedSymbols
     // Real C# averages about 8 bytes per token and as many per trivia piece; this rarely regrows.
     tokens = AppendBuffer(capacity: count / 6 + 16)
@@ -49,6 +55,9 @@ struct LexerCursor {
   @inline(__always) var current: UInt8 { pos < count ? bytes[pos] : 0 }
 
   @inline(__always) func peek(_ offset: Int) -> UInt8 { at(pos + offset) }
+
+  /// Whether byte `b` is in the `ByteClasses` class `bit`.
+  @inline(__always) func has(_ bit: UInt8, _ b: UInt8) -> Bool { classes[Int(b)] & bit != 0 }
 
   // MARK: - Output
 
@@ -120,7 +129,7 @@ struct LexerCursor {
         continue
       }
       // Most tokens follow no trivia or a single space: test one byte before calling out.
-      if pos < count && Self.mayStartTrivia(bytes[pos]) { lexLeadingTrivia() }
+      if pos < count && has(ByteClasses.mayStartTrivia, bytes[pos]) { lexLeadingTrivia() }
       if pos >= count { break }
       lexToken()
     }

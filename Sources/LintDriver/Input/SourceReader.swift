@@ -7,7 +7,8 @@ import SourceModel
 /// 2. Anything but a regular file (FIFO, socket, device, directory) is skipped **without being opened**.
 /// 3. Files larger than `maxFileSize` are skipped and listed (see `defaultMaxFileSize`).
 /// 4. `open(O_RDONLY|O_NONBLOCK)`, `fstat` again on the descriptor (the path may have been swapped since
-///    step 1), then `read` straight into the `[UInt8]` the lexers use: one allocation, no `Data` copy.
+///    step 1), then one `read` of the `fstat` size straight into the `[UInt8]` the lexers use: one
+///    allocation, no `Data` copy.
 /// 5. `SourceDecoder` decides the encoding: UTF-16 with a BOM is transcoded, a NUL byte means binary
 ///    (skipped), invalid UTF-8 is kept and its first offset reported.
 ///
@@ -96,12 +97,12 @@ public struct SourceReader: Sendable {
     return readContents(fd, expectedSize: status.size)
   }
 
-  /// Reads to end of file. The buffer is sized from `fstat` plus one byte, so the common case is one
-  /// allocation and two `read` calls (the second sees end of file). A file that grows while being read (or
-  /// reports size 0, as some virtual files do) falls back to growing the buffer, still bounded by
-  /// `maxFileSize`.
+  /// Reads the file as `fstat` sized it: one allocation and, for a regular file, one `read` call. A file
+  /// that grows after the `fstat` is read as it was then (a consistent snapshot; asking again for end of
+  /// file cost a system call per file). A file that reports size 0 (empty, or a virtual file such as those
+  /// under /proc) takes the growth path: read in chunks to end of file, still bounded by `maxFileSize`.
   private func readContents(_ fd: Int32, expectedSize: Int) -> RawRead {
-    let capacity = expectedSize + 1
+    let capacity = Swift.max(expectedSize, 1)
     var failure: ReadFailure?
     var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
       switch SystemIO.readFully(fd, into: UnsafeMutableRawBufferPointer(buffer)) {
@@ -112,8 +113,8 @@ public struct SourceReader: Sendable {
       }
     }
     if let failure { return .failed(failure) }
-    if bytes.count < capacity { return .bytes(bytes) }
-    // The file is larger than `fstat` said: keep reading in chunks up to the limit.
+    if bytes.count < capacity || expectedSize > 0 { return .bytes(bytes) }
+    // Size 0 but there was a byte to read: keep reading in chunks up to the limit.
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       let result = chunk.withUnsafeMutableBytes { SystemIO.readFully(fd, into: $0) }

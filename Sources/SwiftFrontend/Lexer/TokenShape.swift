@@ -13,6 +13,8 @@ public struct SwiftTokenShape: Sendable, Hashable {
   /// The deepest nesting of `#if` blocks, and the depth at the end (nonzero: unbalanced).
   public private(set) var deepestIfConfig = 0
   public private(set) var openIfConfigs = 0
+  /// An `#endif` closed nothing.
+  public private(set) var strayEndif = false
   /// The most chain tokens between two statement boundaries (a new line that starts a statement, `;`, a
   /// statement keyword).
   public private(set) var longestRun = 0
@@ -32,7 +34,7 @@ public struct SwiftTokenShape: Sendable, Hashable {
   /// Whether the parser may report a depth or length limit on this file.
   public var mayHitParserLimits: Bool {
     deepestBrackets >= Self.nestingAlarm || deepestIfConfig >= Self.nestingAlarm || openIfConfigs != 0
-      || longestRun >= Self.runAlarm
+      || strayEndif || longestRun >= Self.runAlarm
   }
 
   /// Counts one token (the lexer calls this for each, in order). A line that starts a new statement (the
@@ -58,7 +60,9 @@ public struct SwiftTokenShape: Sendable, Hashable {
     case .poundIf:
       openIfConfigs += 1
       if openIfConfigs > deepestIfConfig { deepestIfConfig = openIfConfigs }
-    case .poundEndif: openIfConfigs -= 1
+    case .poundEndif:
+      openIfConfigs -= 1
+      if openIfConfigs < 0 { strayEndif = true }
     case .binaryOperator, .prefixOperator, .postfixOperator, .dot, .postfixQuestion, .postfixExclamation,
       .infixQuestion, .ampersandPrefix, .arrow, .kwTry, .kwRepeat, .kwInout, .kwAs, .kwIs:
       extendRun()
