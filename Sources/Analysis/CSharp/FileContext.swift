@@ -75,6 +75,21 @@ struct FileContext {
     return false
   }
 
+  /// Could an identifier in `range` be spelled with a `\uXXXX` escape (so that `mentions` misses it)?
+  func mayHoldEscapedIdentifier(_ range: ByteRange) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return false }
+      var i = Int(range.start)
+      let end = min(Int(range.end), buffer.count)
+      while i < end {
+        guard let found = memchr(base + i, 0x5C, end - i) else { return false }
+        i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)) + 1
+        if i < end && (buffer[i] == 0x75 || buffer[i] == 0x55) { return true }
+      }
+      return false
+    }
+  }
+
   static func isIdentifierByte(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
       || byte >= 0x80

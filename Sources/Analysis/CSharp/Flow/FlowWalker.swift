@@ -14,6 +14,13 @@ final class FlowWalker {
   private var factKeys: Set<FactKey> = []
   var variables: [VariableInfo] = []
   var scopes: [[String: Int]] = [[:]]
+  /// How many tracked variables, closures and local functions each scope declares.
+  private var nonPlainCounts: [Int] = [0]
+  /// Changes whenever the tracked variables, closures or local functions in scope change: whether a
+  /// closure walk can matter depends only on those (and the counts), so the answer is kept per generation.
+  private(set) var scopeGeneration = 0
+  /// Per closure: the scope generation it was judged in, and whether walking it there can matter.
+  var walkNeeds: [UInt32: (generation: Int, need: ClosureWalkNeed)] = [:]
   var values: [ValueInfo] = []
   /// Values by where they are defined (start and end: `a.B()` and `a.B().C()` start at the same byte).
   var valueIDs: [UInt64: Int] = [:]
@@ -54,7 +61,15 @@ final class FlowWalker {
   func declareVariable(_ name: String, _ info: VariableInfo) -> Int {
     variables.append(info)
     let id = variables.count - 1
-    scopes[scopes.count - 1][name] = id
+    let last = scopes.count - 1
+    if !info.kind.isPlain {
+      nonPlainCounts[last] += 1
+      scopeGeneration += 1
+    }
+    if let replaced = scopes[last].updateValue(id, forKey: name), !variables[replaced].kind.isPlain {
+      nonPlainCounts[last] -= 1
+      scopeGeneration += 1
+    }
     return id
   }
 
@@ -68,8 +83,16 @@ final class FlowWalker {
     return nil
   }
 
-  func pushScope() { scopes.append([:]) }
-  func popScope() { if scopes.count > 1 { scopes.removeLast() } }
+  func pushScope() {
+    scopes.append([:])
+    nonPlainCounts.append(0)
+  }
+
+  func popScope() {
+    guard scopes.count > 1 else { return }
+    scopes.removeLast()
+    if nonPlainCounts.removeLast() > 0 { scopeGeneration += 1 }
+  }
 
   /// The value a tracked variable holds on the current paths, if one (not a conflict).
   func trackedValue(_ name: String) -> (variable: Int, value: Int?)? {
