@@ -159,6 +159,57 @@ final class ClosureWalkTests: XCTestCase {
     XCTAssertEqual(result, ["VT0001@9"], "a later round awaits it again")
   }
 
+  /// The walk-or-skip answer is kept while the names in scope stay the same: a tracked local declared
+  /// between two calls must make the next call walk again.
+  func testALocalDeclaredBetweenCallsIsSeenByTheNextCall() throws {
+    try skipWithoutParser()
+    let result = verdicts(
+      """
+          async Task M()
+          {
+              Run();
+              var t = LoadAsync();
+              Run();
+              Run();
+              void Run() { Use(); }
+              async void Use() { await t; }
+          }
+      """)
+    XCTAssertEqual(result, ["VT0001@11"])
+  }
+
+  /// A lambda analyzed on its own keeps the local functions it reaches only through another one.
+  func testALambdaOnItsOwnStillReachesLocalFunctionsThroughOthers() throws {
+    try skipWithoutParser()
+    let result = verdicts(
+      """
+          void N()
+          {
+              Func<ValueTask<int>, Task> f = async (ValueTask<int> t) => { Helper(); Helper(); };
+              void Helper() { Helper2(); }
+              async void Helper2() { await t; }
+          }
+      """)
+    XCTAssertEqual(result, ["VT0001@8"])
+  }
+
+  /// A name spelled with a `\u` escape is invisible to a byte search: such code is always walked.
+  func testANameSpelledWithAnEscapeIsStillFollowed() throws {
+    try skipWithoutParser()
+    let result = verdicts(
+      """
+          async Task M()
+          {
+              var t = LoadAsync();
+              Run();
+              Run();
+              void Run() { Use(); }
+              async void Use() { await \\u0074; }
+          }
+      """)
+    XCTAssertEqual(result, ["VT0001@10"])
+  }
+
   /// The syntax summary sees statements nested in lambdas, local functions, switch sections and handlers.
   func testTheSyntaxSummaryFindsNestedGotoLabelsAndCatches() throws {
     try skipWithoutParser()

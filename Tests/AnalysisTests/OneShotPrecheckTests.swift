@@ -27,6 +27,22 @@ final class OneShotPrecheckTests: XCTestCase {
     XCTAssertTrue(mayProduce("class C { \\u0056alueTask M() => default; }"))
   }
 
+  func testStaticsOfTypesThatAreNotOneShotAreNotHits() {
+    XCTAssertEqual(OneShotPrecheck.catalogStatics, ["CompletedTask", "FromCanceled", "FromException", "FromResult"])
+    XCTAssertFalse(mayProduce("class C { Task M() => Task.FromResult(1); Task N() => Task.CompletedTask; }"))
+    XCTAssertFalse(mayProduce("class C { Task M() => System.Threading.Tasks.Task.FromException(e); }"))
+    XCTAssertTrue(mayProduce("class C { object M() => ValueTask.FromResult(1); }"))
+    XCTAssertTrue(mayProduce("class C { object M() => FromResult(1); }"), "`using static` may bring it in")
+    XCTAssertTrue(mayProduce("class C { object M() => ValueTask<int>.FromResult(1); }"))
+    // A project member of the same name that returns a ValueTask makes every spelling count again.
+    var index = ProjectIndex()
+    index.addMethod(
+      "FromResult",
+      MemberSignature(
+        minArguments: 1, maxArguments: 1, returnsOneShot: true, declaringType: "Cache", returnTypeName: "ValueTask"))
+    XCTAssertTrue(mayProduce("class C { object M() => Cache.FromResult(1); }", index: index))
+  }
+
   func testIndexedMembersDelegatesAndConfigurationAreHits() {
     var index = ProjectIndex()
     index.addMethod(

@@ -12,7 +12,7 @@ import XCTest
 final class SwiftTriggerTests: XCTestCase {
   private func triggers(_ code: String) -> SwiftTriggers {
     let bytes = Array(code.utf8)
-    return SwiftTriggers.scan(SwiftFrontend.Lexer.lex(bytes), bytes: bytes)
+    return SwiftTriggers.scan(SwiftFrontend.Lexer.lex(bytes), bytes: bytes).unanchored
   }
 
   /// The Swift analysis sources, read from the package tree.
@@ -87,6 +87,54 @@ final class SwiftTriggerTests: XCTestCase {
     XCTAssertFalse(triggers("func f() { semaphore.wait(); sleep(1) }").any)
     XCTAssertFalse(triggers("func f() async throws -> Int { let x = 1; return x }").any)
     XCTAssertFalse(triggers("protocol P { func f() async }\nlet withUnsafeContinuationX = 1").any)
+  }
+
+  func testAnchorsAreTheNamesOfEnabledAnalyses() {
+    let code = "func f() async { Task { }; semaphore.wait(); let s: AsyncStream<Int> }\nfunc g() { }"
+    let bytes = Array(code.utf8)
+    let scanned = SwiftTriggers.scan(SwiftFrontend.Lexer.lex(bytes), bytes: bytes)
+    XCTAssertEqual(scanned.anchors, [offset(of: "wait", in: code), offset(of: "AsyncStream", in: code)])
+    XCTAssertFalse(scanned.mayHoldFact(ByteRange(0, 20)))
+    XCTAssertTrue(scanned.mayHoldFact(ByteRange(0, code.utf8.count)))
+    XCTAssertFalse(scanned.mayHoldFact(ByteRange(Int(offset(of: "func g", in: code)), code.utf8.count)))
+    // A blocking name without async context is no anchor (nothing makes it a fact).
+    let plainCode = "func f() { semaphore.wait() }; let s: AsyncStream<Int>"
+    let plain = Array(plainCode.utf8)
+    XCTAssertEqual(
+      SwiftTriggers.scan(SwiftFrontend.Lexer.lex(plain), bytes: plain).anchors,
+      [offset(of: "AsyncStream", in: plainCode)])
+  }
+
+  private func offset(of word: String, in code: String) -> UInt32 {
+    UInt32(code.utf8.distance(from: code.utf8.startIndex, to: code.range(of: word)!.lowerBound))
+  }
+
+  /// The walk skips nodes whose range holds no anchor: sound only if every node's children lie within its
+  /// range. Checked on every fixture and on truncations of them (where recovery builds odd nodes).
+  func testChildrenLieWithinTheirParentsRange() throws {
+    let files = try FixtureProjects.projects().flatMap { $0 }.filter { $0.hasSuffix(".swift") }.map {
+      try FixtureProjects.load([$0])[0]
+    }
+    var checked = 0
+    for file in files {
+      var inputs = [file.bytes]
+      for cut in 1..<20 { inputs.append(Array(file.bytes[..<(file.bytes.count * cut / 20)])) }
+      for bytes in inputs {
+        let tree = SwiftFrontend.Parser.parse(bytes)
+        var stack: [SwiftNode] = tree.root.statements.map { .stmt($0) }
+        while let node = stack.popLast() {
+          for child in node.children {
+            checked += 1
+            if child.range.isEmpty { continue }
+            XCTAssertTrue(
+              node.range.contains(child.range),
+              "\(file.path): \(child.range) outside \(node.range) (\(bytes.count) bytes)")
+            stack.append(child)
+          }
+        }
+      }
+    }
+    XCTAssertGreaterThan(checked, 1000)
   }
 
   /// Analysing with the scanned triggers gives exactly the facts of the full analysis, on every Swift

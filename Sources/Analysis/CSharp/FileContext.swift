@@ -75,6 +75,21 @@ struct FileContext {
     return false
   }
 
+  /// Could an identifier in `range` be spelled with a `\uXXXX` escape (so that `mentions` misses it)?
+  func mayHoldEscapedIdentifier(_ range: ByteRange) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return false }
+      var i = Int(range.start)
+      let end = min(Int(range.end), buffer.count)
+      while i < end {
+        guard let found = memchr(base + i, 0x5C, end - i) else { return false }
+        i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)) + 1
+        if i < end && (buffer[i] == 0x75 || buffer[i] == 0x55) { return true }
+      }
+      return false
+    }
+  }
+
   static func isIdentifierByte(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
       || byte >= 0x80
@@ -140,12 +155,18 @@ struct FileContext {
       var anyOneShot = 0
       var own = 0
       var ownOneShot = 0
-      for signature in signatures
-      where signature.accepts(arguments) && signature.nonDelegateParameters & lambdaPositions == 0 {
-        let oneShot = isOneShot(signature)
+      // By position, reading fields in place: iterating the set copied every overload out of it.
+      var position = signatures.startIndex
+      while position != signatures.endIndex {
+        defer { signatures.formIndex(after: &position) }
+        guard signatures[position].accepts(arguments),
+          signatures[position].nonDelegateParameters & lambdaPositions == 0
+        else { continue }
+        let oneShot = isOneShot(
+          returnsOneShot: signatures[position].returnsOneShot, signatures[position].returnTypeName)
         any += 1
         if oneShot { anyOneShot += 1 }
-        if let receiverType, signature.declaringType == receiverType {
+        if let receiverType, signatures[position].declaringType == receiverType {
           own += 1
           if oneShot { ownOneShot += 1 }
         }
@@ -180,9 +201,13 @@ struct FileContext {
 
   /// A signature's return type is one-shot by its own file's knowledge or by the project's type names.
   func isOneShot(_ signature: MemberSignature) -> Bool {
-    if signature.returnsOneShot { return true }
+    isOneShot(returnsOneShot: signature.returnsOneShot, signature.returnTypeName)
+  }
+
+  func isOneShot(returnsOneShot: Bool, _ returnTypeName: String) -> Bool {
+    if returnsOneShot { return true }
     // Runs for every overload of every called name: a few equality tests beat hashing the type name.
-    if let few = fewOneShotNames { return few.contains(signature.returnTypeName) }
-    return types.names.contains(signature.returnTypeName)
+    if let few = fewOneShotNames { return few.contains(returnTypeName) }
+    return types.names.contains(returnTypeName)
   }
 }

@@ -27,38 +27,68 @@ public enum OneShotPrecheck {
   public static func hits(
     tokens: [Token], bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
   ) -> [UInt32] {
+    let staticOnly = staticMembersOnly(index: index, options: options)
     var offsets: [UInt32] = []
-    if let names = index.namesThatMatter {
-      bytes.withUnsafeBufferPointer { buffer in
-        for token in tokens where token.kind == .identifier {
-          var lo = min(Int(token.range.start), buffer.count)
-          let hi = min(max(Int(token.range.end), lo), buffer.count)
-          if lo < hi && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
-          // A hash collision only adds a walk; an escaped spelling always counts.
-          if token.flags.contains(.hasUnicodeEscape)
-            || (lo < hi && names.contains(IdentifierDigest.hash(buffer, lo, hi)))
-          {
-            offsets.append(token.range.start)
-          }
-        }
-      }
-      return offsets
-    }
     bytes.withUnsafeBufferPointer { buffer in
-      var judged = JudgedNames(capacity: tokens.count)
-      for token in tokens where token.kind == .identifier {
+      // With the driver's hashed names each spelling costs one probe; otherwise each distinct spelling is
+      // judged against the index once.
+      var judged = JudgedNames(capacity: index.namesThatMatter == nil ? tokens.count : 0)
+      func spelling(_ token: Token) -> (Int, Int) {
+        var lo = min(Int(token.range.start), buffer.count)
+        let hi = min(max(Int(token.range.end), lo), buffer.count)
+        if lo < hi && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
+        return (lo, hi)
+      }
+      func isMattering(_ lo: Int, _ hi: Int) -> Bool {
+        guard lo < hi else { return false }
+        // A hash collision only adds a walk.
+        if let names = index.namesThatMatter { return names.contains(IdentifierDigest.hash(buffer, lo, hi)) }
+        return judged.verdict(buffer, lo, hi) { name in matters(name, index: index, options: options) }
+      }
+      for t in tokens.indices where tokens[t].kind == .identifier {
+        let token = tokens[t]
+        // An escaped spelling always counts.
         if token.flags.contains(.hasUnicodeEscape) {
           offsets.append(token.range.start)
           continue
         }
-        var lo = min(Int(token.range.start), buffer.count)
-        let hi = min(max(Int(token.range.end), lo), buffer.count)
-        if lo < hi && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
-        let hit = judged.verdict(buffer, lo, hi) { name in matters(name, index: index, options: options) }
-        if hit { offsets.append(token.range.start) }
+        let (lo, hi) = spelling(token)
+        guard isMattering(lo, hi) else { continue }
+        // `Task.FromResult(…)`, `Task.CompletedTask`: a static member of a type that is not one-shot (a static
+        // cannot be reached through an instance, and a one-shot alias would be a hit itself).
+        if !staticOnly.isEmpty && t >= 2 && tokens[t - 1].kind == .dot && tokens[t - 2].kind == .identifier
+          && !tokens[t - 2].flags.contains(.hasUnicodeEscape)
+          && staticOnly.contains(IdentifierDigest.hash(buffer, lo, hi))
+        {
+          let (receiverLo, receiverHi) = spelling(tokens[t - 2])
+          if !isMattering(receiverLo, receiverHi) { continue }
+        }
+        offsets.append(token.range.start)
       }
     }
     return offsets
+  }
+
+  /// Catalog members that are one-shot only as statics of a one-shot type (`ValueTask.FromResult`,
+  /// `ValueTask.CompletedTask`).
+  static let catalogStatics: [String] = {
+    let oneShot = OneShotTypes.builtinNames
+    var names = BuiltinCatalog.methods.filter { _, entries in
+      entries.allSatisfy { entry in
+        entry.receiverMembers.isEmpty && (entry.receiverTypes.map { $0.isSubset(of: oneShot) } ?? false)
+      }
+    }.map(\.key)
+    names += BuiltinCatalog.properties.filter { $0.value.isSubset(of: oneShot) }.map(\.key)
+    return names.sorted()
+  }()
+
+  /// The hashes of the catalog statics that matter for no other reason in this project.
+  static func staticMembersOnly(index: ProjectIndex, options: AnalysisOptions) -> IdentifierHashSet {
+    var result = IdentifierHashSet(capacity: catalogStatics.count)
+    for name in catalogStatics where !mattersOutsideCatalog(name, index: index, options: options) {
+      result.insert(IdentifierDigest.hash(name))
+    }
+    return result
   }
 
   /// Verdicts per distinct spelling, keyed by the identifier's bytes in the file: most identifiers repeat,
@@ -127,7 +157,13 @@ public enum OneShotPrecheck {
 
   /// Could an identifier spelled `name` lead the analysis to a one-shot value?
   static func matters(_ name: String, index: ProjectIndex, options: AnalysisOptions) -> Bool {
-    if builtinNames.contains(name) || (!options.extraOneShotTypes.isEmpty && options.extraOneShotTypes.contains(name))
+    builtinNames.contains(name) || mattersOutsideCatalog(name, index: index, options: options)
+  }
+
+  /// `matters`, leaving out the built-in catalog's member names.
+  static func mattersOutsideCatalog(_ name: String, index: ProjectIndex, options: AnalysisOptions) -> Bool {
+    if OneShotTypes.builtinNames.contains(name)
+      || (!options.extraOneShotTypes.isEmpty && options.extraOneShotTypes.contains(name))
       || (!options.extraOneShotMembers.isEmpty && options.extraOneShotMembers.contains(name))
       || (!index.oneShotTypeNames.isEmpty && index.oneShotTypeNames.contains(name))
     {

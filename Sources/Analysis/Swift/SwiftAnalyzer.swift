@@ -48,7 +48,7 @@ struct SwiftFactWalker {
   static let maxDepth = 600
 
   mutating func visit(_ node: SwiftNode, _ context: SwiftWalkContext, depth: Int) {
-    guard depth < Self.maxDepth else { return }
+    guard depth < Self.maxDepth, triggers.mayHoldFact(node.range) else { return }
     switch node {
     case .decl(let decl): visitDecl(decl, context, depth: depth)
     case .stmt(let stmt):

@@ -1,3 +1,4 @@
+import SourceModel
 import SwiftFrontend
 
 /// Any node of the Swift syntax tree, so one traversal can reach every expression, statement and
@@ -6,6 +7,15 @@ enum SwiftNode {
   case expr(SwiftExpr)
   case stmt(SwiftStmt)
   case decl(SwiftDecl)
+
+  /// The bytes the node spans (its children lie within).
+  var range: ByteRange {
+    switch self {
+    case .expr(let expr): return expr.range
+    case .stmt(let stmt): return stmt.range
+    case .decl(let decl): return decl.range
+    }
+  }
 
   /// The direct children of this node, in source order. Closure bodies, nested functions and type members
   /// are children too; analyses that must not enter them check the node kind themselves.

@@ -73,6 +73,11 @@ public struct SwiftTriggers: Sendable, Hashable {
   public var blockingWaits = false
   /// `wait` and a task-starting name.
   public var bridges = false
+  /// Where the names that can anchor a fact of an enabled analysis start, in file order: the called
+  /// name of a blocking call or a continuation function, the `wait` of a bridge, a stream's type name, the
+  /// `async` of an `async let`. Every fact comes from a declaration, statement or closure whose range holds
+  /// one, so the walk skips the others. Nil: no such narrowing (walk everything).
+  public var anchors: [UInt32]?
 
   public init(
     continuations: Bool = false, streams: Bool = false, asyncLets: Bool = false, blockingWaits: Bool = false,
@@ -92,6 +97,19 @@ public struct SwiftTriggers: Sendable, Hashable {
   /// Whether any analysis can produce a fact: if not, the file need not be parsed.
   public var any: Bool { continuations || streams || asyncLets || blockingWaits || bridges }
 
+  /// Whether code in `range` can hold a fact: it holds an anchor (always true without anchors).
+  func mayHoldFact(_ range: ByteRange) -> Bool {
+    guard let anchors else { return true }
+    // The first anchor at or after `range.start`, by binary search.
+    var low = 0
+    var high = anchors.count
+    while low < high {
+      let middle = (low + high) / 2
+      if anchors[middle] < range.start { low = middle + 1 } else { high = middle }
+    }
+    return low < anchors.count && anchors[low] < range.end
+  }
+
   /// Reads the identifier tokens of a lexed file.
   public static func scan(_ lexed: SwiftLexedSource, bytes: [UInt8]) -> SwiftTriggers {
     bytes.withUnsafeBufferPointer { scan(lexed.tokens, bytes: $0) }
@@ -99,29 +117,51 @@ public struct SwiftTriggers: Sendable, Hashable {
 
   static func scan(_ tokens: [SwiftToken], bytes: UnsafeBufferPointer<UInt8>) -> SwiftTriggers {
     var seen: UInt8 = 0
+    /// Each token with a trigger name: where it starts and its groups (plus `asyncLet`).
+    var named: [(offset: UInt32, groups: UInt8)] = []
     let table = TriggerTable.shared
-    for index in tokens.indices where tokens[index].kind == .identifier {
-      let token = tokens[index]
-      var start = Int(token.range.start)
-      var end = Int(token.range.end)
-      if token.flags.contains(.backticked) && end - start >= 2 {
-        start += 1
-        end -= 1
-      }
-      guard start >= 0, end <= bytes.count, start < end else { continue }
-      let groups = table.groups(bytes, start, end)
-      if groups == 0 { continue }
-      seen |= groups
-      if groups & TriggerTable.asyncWord != 0 && Self.startsAsyncLet(tokens, at: index) {
-        seen |= TriggerTable.asyncLet
+    tokens.withUnsafeBufferPointer { tokenBuffer in
+      for index in tokenBuffer.indices where tokenBuffer[index].kind == .identifier {
+        let token = tokenBuffer[index]
+        var start = Int(token.range.start)
+        var end = Int(token.range.end)
+        if token.flags.contains(.backticked) && end - start >= 2 {
+          start += 1
+          end -= 1
+        }
+        guard start >= 0, end <= bytes.count, start < end, table.mayMatch(length: end - start, first: bytes[start])
+        else { continue }
+        let groups = table.groups(bytes, start, end)
+        if groups == 0 { continue }
+        var bits = groups
+        if groups & TriggerTable.asyncWord != 0 && Self.startsAsyncLet(tokens, at: index) {
+          bits |= TriggerTable.asyncLet
+        }
+        seen |= bits
+        named.append((token.range.start, bits))
       }
     }
-    return SwiftTriggers(
+    var result = SwiftTriggers(
       continuations: seen & TriggerTable.continuation != 0,
       streams: seen & TriggerTable.stream != 0,
       asyncLets: seen & TriggerTable.asyncLet != 0,
       blockingWaits: seen & TriggerTable.blocking != 0 && seen & TriggerTable.asyncContext != 0,
       bridges: seen & TriggerTable.waitWord != 0 && seen & TriggerTable.taskStart != 0)
+    var anchorGroups: UInt8 = 0
+    if result.continuations { anchorGroups |= TriggerTable.continuation }
+    if result.streams { anchorGroups |= TriggerTable.stream }
+    if result.asyncLets { anchorGroups |= TriggerTable.asyncLet }
+    if result.blockingWaits { anchorGroups |= TriggerTable.blocking }
+    if result.bridges { anchorGroups |= TriggerTable.waitWord }
+    result.anchors = named.compactMap { $0.groups & anchorGroups != 0 ? $0.offset : nil }
+    return result
+  }
+
+  /// The same analyses, with no narrowing to anchors.
+  public var unanchored: SwiftTriggers {
+    var copy = self
+    copy.anchors = nil
+    return copy
   }
 
   /// At an `async` word: whether `let` or `var` follows after nothing but words, keywords, `@` and
@@ -156,6 +196,10 @@ private struct TriggerTable: Sendable {
 
   /// `buckets[length]`: the names of that length and their groups.
   let buckets: [[(name: [UInt8], groups: UInt8)]]
+  /// Bit `n` set when some name is `n` bytes long (all are shorter than 64).
+  let lengths: UInt64
+  /// Bit `b & 63` of word `b >> 6` set when some name starts with byte `b`.
+  let firstBytes: (UInt64, UInt64)
 
   init() {
     var groups: [String: UInt8] = [:]
@@ -172,6 +216,22 @@ private struct TriggerTable: Sendable {
       buckets[name.utf8.count].append((Array(name.utf8), bits))
     }
     self.buckets = buckets
+    var lengths: UInt64 = 0
+    var firstBytes: (UInt64, UInt64) = (0, 0)
+    for name in groups.keys {
+      let utf8 = Array(name.utf8)
+      precondition(utf8.count < 64 && utf8[0] < 128, "trigger names are short ASCII words")
+      lengths |= 1 << UInt64(utf8.count)
+      if utf8[0] < 64 { firstBytes.0 |= 1 << UInt64(utf8[0]) } else { firstBytes.1 |= 1 << UInt64(utf8[0] - 64) }
+    }
+    self.lengths = lengths
+    self.firstBytes = firstBytes
+  }
+
+  /// A cheap reject before comparing bytes: no name has this length or starts with this byte.
+  @inline(__always) func mayMatch(length: Int, first: UInt8) -> Bool {
+    guard length < 64, lengths & (1 << UInt64(length)) != 0, first < 128 else { return false }
+    return first < 64 ? firstBytes.0 & (1 << UInt64(first)) != 0 : firstBytes.1 & (1 << UInt64(first - 64)) != 0
   }
 
   /// The groups of the name in `bytes[start..<end]`, or 0.

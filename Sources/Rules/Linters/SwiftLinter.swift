@@ -5,8 +5,9 @@ import SwiftFrontend
 /// Swift: lex, and unless the tokens name nothing the analysis looks for (`SwiftTriggers`), parse, find
 /// continuations, streams and blocking waits, and apply the Swift rules.
 ///
-/// A file with no trigger name is never parsed, so its parser diagnostics (VT9003) are not reported;
-/// lexer diagnostics (an unterminated string or comment, a stray byte) still are.
+/// A file with no trigger name is not parsed, so its parser diagnostics (VT9003) are not reported; lexer
+/// diagnostics (an unterminated string or comment, a stray byte) still are, and so are the parser's depth
+/// and length limits: a file whose token shape may reach them (`SwiftTokenShape`) is parsed anyway.
 public struct SwiftLinter: LanguageLinter {
   public init() {}
 
@@ -14,6 +15,33 @@ public struct SwiftLinter: LanguageLinter {
 
   public func indexPart(for file: SourceFile, options: AnalysisOptions) -> ProjectIndex {
     ProjectIndex()
+  }
+
+  /// Swift adds nothing to the index, but the first pass lexes the file to decide whether the second is
+  /// needed: with no trigger name, no lexer diagnostic and no comment naming `vtlint:` (a suppression that
+  /// could be reported unused or malformed), `lint` would return nothing, so the driver does not read the
+  /// file again. The decision is the trigger scan's, not the digest's: the digest is left empty and
+  /// `namesThatMatter` is empty, so only `mustLint` sends a file to the second pass.
+  public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
+    let lexed = SwiftFrontend.Lexer.lex(file.bytes)
+    let mustLint =
+      SwiftTriggers.scan(lexed, bytes: file.bytes).any || lexed.shape.mayHitParserLimits || !lexed.diagnostics.isEmpty
+      || SwiftFrontend.comments(in: lexed).contains { Self.mentionsVTLint(file.bytes, $0.range) }
+    return FirstPassResult(index: ProjectIndex(), identifiers: IdentifierDigest(hashes: []), mustLint: mustLint)
+  }
+
+  public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { [] }
+
+  /// Whether `bytes[range]` contains `vtlint:` (how every suppression directive starts).
+  static func mentionsVTLint(_ bytes: [UInt8], _ range: ByteRange) -> Bool {
+    let needle: [UInt8] = Array("vtlint:".utf8)
+    let end = min(Int(range.end), bytes.count)
+    var i = Int(range.start)
+    while i + needle.count <= end {
+      if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+      i += 1
+    }
+    return false
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
@@ -24,7 +52,7 @@ public struct SwiftLinter: LanguageLinter {
   func lint(_ file: SourceFile, alwaysParse: Bool) -> FileLintResult {
     let lexed = SwiftFrontend.Lexer.lex(file.bytes)
     let triggers = alwaysParse ? SwiftTriggers.all : SwiftTriggers.scan(lexed, bytes: file.bytes)
-    guard triggers.any || SwiftNestingScan.needsParse(lexed.tokens, bytes: file.bytes) else {
+    guard triggers.any || lexed.shape.mayHitParserLimits else {
       return FileLintResult(
         findings: [], syntaxDiagnostics: lexed.diagnostics, comments: SwiftFrontend.comments(in: lexed))
     }

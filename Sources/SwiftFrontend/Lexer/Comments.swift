@@ -1,8 +1,14 @@
 import SourceModel
 
 extension SwiftFrontend {
-  /// The file's comments in source order, read from the lexer's trivia.
+  /// The file's comments in source order, read from the lexer's trivia (or the list the lexer made).
   public static func comments(in lexed: SwiftLexedSource) -> [CommentSpan] {
+    lexed.comments ?? commentsFromTrivia(lexed)
+  }
+
+  /// The comments computed from the token and trivia arrays: a comment is trailing when a token precedes
+  /// it on its line.
+  public static func commentsFromTrivia(_ lexed: SwiftLexedSource) -> [CommentSpan] {
     var result: [CommentSpan] = []
     var codeOnLine = false
     for token in lexed.tokens {

@@ -15,8 +15,18 @@ extension SwiftLexerCore {
   }
 
   @inline(__always) mutating func addTrivia(_ kind: SwiftTriviaKind, from start: Int) {
-    trivia.append(SwiftTrivia(kind: kind, range: ByteRange(start, pos)))
+    let range = ByteRange(start, pos)
+    trivia.append(SwiftTrivia(kind: kind, range: range))
     pendingFlags.insert(.hasLeadingTrivia)
+    // The comment list is built here rather than by a second walk over tokens and trivia
+    // (`SwiftFrontend.comments(in:)` computes the same from the arrays).
+    switch kind {
+    case .newline: codeOnLine = false
+    case .lineComment, .docLineComment: comments.append(CommentSpan(kind: .line, range: range, isTrailing: codeOnLine))
+    case .blockComment, .docBlockComment:
+      comments.append(CommentSpan(kind: .block, range: range, isTrailing: codeOnLine))
+    default: break
+    }
   }
 
   /// Whitespace, newlines and comments up to the next token.

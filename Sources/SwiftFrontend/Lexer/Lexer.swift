@@ -11,7 +11,10 @@ extension SwiftFrontend.Lexer {
   public static func lex(_ bytes: UnsafeBufferPointer<UInt8>) -> SwiftLexedSource {
     var core = SwiftLexerCore(bytes: bytes)
     core.run()
-    return SwiftLexedSource(tokens: core.tokens, trivia: core.trivia, diagnostics: core.diagnostics)
+    var lexed = SwiftLexedSource(tokens: core.tokens, trivia: core.trivia, diagnostics: core.diagnostics)
+    lexed.comments = core.comments
+    lexed.shape = core.shape
+    return lexed
   }
 }
 
@@ -37,6 +40,11 @@ struct SwiftLexerCore {
   var triviaMark: UInt32 = 0
   /// Flags the pending token inherits from its leading trivia.
   var pendingFlags: SwiftTokenFlags = [.atStartOfLine]
+  /// Comments in source order, with whether code precedes them on their line (`codeOnLine`).
+  var comments: [CommentSpan] = []
+  var codeOnLine = false
+  /// Nesting and line lengths, for `SwiftTokenShape.mayHitParserLimits`.
+  var shape = SwiftTokenShape()
 
   init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -61,12 +69,15 @@ struct SwiftLexerCore {
     _ kind: SwiftTokenKind, from start: Int, contextual: SwiftContextualKeyword = .none, flags: SwiftTokenFlags = []
   ) {
     let end = UInt32(trivia.count)
+    let allFlags = pendingFlags.union(flags)
     tokens.append(
       SwiftToken(
-        kind: kind, contextual: contextual, flags: pendingFlags.union(flags), range: ByteRange(start, pos),
+        kind: kind, contextual: contextual, flags: allFlags, range: ByteRange(start, pos),
         leadingTriviaStart: triviaMark, leadingTriviaEnd: end))
     triviaMark = end
     pendingFlags = []
+    codeOnLine = true
+    shape.note(kind, contextual: contextual, atStartOfLine: allFlags.contains(.atStartOfLine))
   }
 
   mutating func run() {

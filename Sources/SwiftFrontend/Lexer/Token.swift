@@ -61,6 +61,11 @@ public struct SwiftLexedSource: Sendable {
   public var tokens: [SwiftToken]
   public var trivia: [SwiftTrivia]
   public var diagnostics: [SyntaxDiagnostic]
+  /// The comments, as `SwiftFrontend.comments(in:)` reads them from the trivia; the lexer fills this in as
+  /// it goes, so the linter need not walk the arrays again. Nil when built by other means.
+  public var comments: [CommentSpan]?
+  /// How deep brackets and `#if` blocks nest and how long lines run (see `SwiftTokenShape`).
+  public var shape = SwiftTokenShape()
 
   public init(tokens: [SwiftToken] = [], trivia: [SwiftTrivia] = [], diagnostics: [SyntaxDiagnostic] = []) {
     self.tokens = tokens

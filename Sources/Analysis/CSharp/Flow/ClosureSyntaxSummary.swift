@@ -8,6 +8,9 @@ import CSharpFrontend
 struct ClosureSyntaxSummary: Equatable {
   var hasGotoOrLabel = false
   var hasCatch = false
+  /// The body's bytes hold `\u` or `\U`: an identifier may be spelled with escapes there, which a byte
+  /// search for its name would miss (set by the walker, which has the bytes).
+  var hasEscapedName = false
 
   /// Nesting past this is treated as holding everything (saying "may matter" only costs a walk).
   static let maxDepth = 400

@@ -10,6 +10,12 @@ struct VariableInfo {
     /// A local initialized with a lambda or anonymous method: invoking it runs the body.
     case closure(Lambda)
     case localFunction(MethodDeclaration)
+
+    /// Tested without copying a closure's syntax out of the enum.
+    var isPlain: Bool {
+      if case .plain = self { return true }
+      return false
+    }
   }
 
   var name: String

@@ -62,13 +62,17 @@ extension FlowWalker {
   func queueStandalone(_ body: PendingFunction.Body, dropsResult: Bool = false) {
     guard captureDepth == 0 else { return }
     guard queued.insert(body.key).inserted else { return }
+    // Only names its code can look up matter to its analysis: those written in the body or in the closures
+    // and local functions it can reach by name (re-declaring every local for every lambda was a visible
+    // share of the analysis). Escaped spellings defeat a byte search: keep everything then.
+    let reach = reachableBodies(from: body)
+    let ranges = reach.contains { syntaxSummary($0).hasEscapedName } ? nil : reach.map(\.range)
     var outer: [(name: String, info: VariableInfo)] = []
-    for scope in scopes {
-      for (name, variable) in scope {
-        var info = variables[variable]
-        if case .tracked = info.kind { info.kind = .plain }
-        outer.append((name, info))
-      }
+    for entry in scopes.entries where entry.live {
+      if let ranges, !ranges.contains(where: { context.mentions(entry.name, in: $0) }) { continue }
+      var info = variables[entry.variable]
+      if case .tracked = info.kind { info.kind = .plain }
+      outer.append((entry.name, info))
     }
     pending.append(PendingFunction(body: body, outer: outer, dropsResult: dropsResult))
   }
@@ -85,7 +89,7 @@ extension FlowWalker {
   /// consumptions are reported.
   func runClosure(_ body: PendingFunction.Body, site: ByteRange?, concurrent: Bool, times: Int) {
     let key = body.key
-    guard captureDepth < 8, mayUseCaptures(body), mayChangeAnything(body) else { return }
+    guard captureDepth < 8, walkMayMatter(body) else { return }
     guard activeClosures.insert(key).inserted else { return }
     defer { activeClosures.remove(key) }
     let before = state
@@ -101,19 +105,33 @@ extension FlowWalker {
     if !state.reachable { state = before }
   }
 
+  /// Should the closure be walked here? The answer depends on the tracked variables, closures and local
+  /// functions in scope, so it is worked out once per scope generation; only a `catch` in reach also
+  /// depends on the current counts.
+  func walkMayMatter(_ body: PendingFunction.Body) -> Bool {
+    let key = body.key
+    let need: ClosureWalkNeed
+    if let known = walkNeeds[key], known.generation == scopeGeneration {
+      need = known.need
+    } else {
+      need = mayUseCaptures(body) ? walkNeed(body) : .never
+      walkNeeds[key] = (scopeGeneration, need)
+    }
+    switch need {
+    case .never: return false
+    case .always: return true
+    // A handler's entry raises each value's fewest consumptions to its most: no change when they agree.
+    case .whenCountsDiffer: return state.values.values.contains { $0.minCount != $0.maxCount }
+    }
+  }
+
   /// Could running this closure touch a captured value? Only if its text mentions a tracked variable, a
   /// closure or a local function in scope. A byte search of the body for those few names: walking closures
   /// that use nothing tracked (most of them) would dominate the analysis on lambda-heavy code.
   func mayUseCaptures(_ body: PendingFunction.Body) -> Bool {
     let range = body.range
-    for scope in scopes {
-      for (name, variable) in scope {
-        switch variables[variable].kind {
-        case .plain: continue
-        case .tracked, .closure, .localFunction: break
-        }
-        if context.mentions(name, in: range) { return true }
-      }
+    for entry in scopes.entries where entry.live && entry.isNonPlain {
+      if context.mentions(entry.name, in: range) { return true }
     }
     return false
   }
@@ -125,44 +143,61 @@ extension FlowWalker {
   /// the closures and local functions in scope that it or they mention; when none of it names a tracked
   /// variable or holds those statements, the walk would leave everything as it was, so it is skipped.
   /// Local functions calling each other inside loops made these empty walks most of the analysis.
-  func mayChangeAnything(_ body: PendingFunction.Body) -> Bool {
-    var tracked: [String] = []
-    var callables: [(name: String, body: PendingFunction.Body)] = []
-    for scope in scopes {
-      for (name, variable) in scope {
-        switch variables[variable].kind {
-        case .plain: continue
-        case .tracked: tracked.append(name)
-        case .closure(let lambda): callables.append((name, .lambda(lambda)))
-        case .localFunction(let method): callables.append((name, .method(method)))
-        }
-      }
-    }
-    var reached: [PendingFunction.Body] = [body]
-    var seen: Set<UInt32> = [body.key]
+  func walkNeed(_ body: PendingFunction.Body) -> ClosureWalkNeed {
+    let reach = reachableBodies(from: body)
     var hasCatch = false
-    while let next = reached.popLast() {
+    for next in reach {
       let summary = syntaxSummary(next)
-      if summary.hasGotoOrLabel { return true }
+      if summary.hasGotoOrLabel || summary.hasEscapedName { return .always }
       if summary.hasCatch { hasCatch = true }
-      let range = next.range
-      for name in tracked where context.mentions(name, in: range) { return true }
-      for callable in callables where !seen.contains(callable.body.key) {
-        if context.mentions(callable.name, in: range) {
-          seen.insert(callable.body.key)
-          reached.append(callable.body)
-        }
+    }
+    for entry in scopes.entries where entry.live && entry.isNonPlain {
+      guard case .tracked = variables[entry.variable].kind else { continue }
+      for next in reach where context.mentions(entry.name, in: next.range) { return .always }
+    }
+    return hasCatch ? .whenCountsDiffer : .never
+  }
+
+  /// The body and every closure or local function in scope that it reaches by name, directly or through
+  /// others: all the code a walk of it here can enter (closures declared inside lie within these).
+  func reachableBodies(from body: PendingFunction.Body) -> [PendingFunction.Body] {
+    // A lambda is queued and then run right away: the second question is the same as the first.
+    if let last = lastReach, last.key == body.key, last.generation == scopeGeneration { return last.reach }
+    let reach = findReachableBodies(from: body)
+    lastReach = (body.key, scopeGeneration, reach)
+    return reach
+  }
+
+  private func findReachableBodies(from body: PendingFunction.Body) -> [PendingFunction.Body] {
+    var callables: [(name: String, variable: Int)] = []
+    for entry in scopes.entries where entry.live && entry.isNonPlain {
+      switch variables[entry.variable].kind {
+      case .closure, .localFunction: callables.append((entry.name, entry.variable))
+      case .tracked, .plain: continue
       }
     }
-    // A handler's entry raises each value's fewest consumptions to its most: no change when they agree.
-    if hasCatch { return state.values.values.contains { $0.minCount != $0.maxCount } }
-    return false
+    var reach: [PendingFunction.Body] = [body]
+    guard !callables.isEmpty else { return reach }
+    var seen: Set<UInt32> = [body.key]
+    var index = 0
+    while index < reach.count {
+      let range = reach[index].range
+      index += 1
+      for callable in callables where context.mentions(callable.name, in: range) {
+        guard let found = variables[callable.variable].kind.closureBody, seen.insert(found.key).inserted else {
+          continue
+        }
+        reach.append(found)
+      }
+    }
+    return reach
   }
 
   /// The closure's syntax summary, worked out once per file.
   func syntaxSummary(_ body: PendingFunction.Body) -> ClosureSyntaxSummary {
     if let known = context.resolutionMemo.closureSummaries[body.key] { return known }
-    let summary = ClosureSyntaxSummary(body)
+    var summary = ClosureSyntaxSummary(body)
+    summary.hasEscapedName = context.mayHoldEscapedIdentifier(body.range)
     context.resolutionMemo.closureSummaries[body.key] = summary
     return summary
   }
@@ -195,6 +230,25 @@ extension FlowWalker {
     let frame = frames.removeLast()
     state = join(state, frame.returns)
     popScope()
+  }
+}
+
+/// Whether walking a closure where it runs can change anything, as far as the names in scope tell.
+enum ClosureWalkNeed {
+  case never
+  case always
+  /// Only through a `catch` handler: when some value's fewest and most consumptions differ.
+  case whenCountsDiffer
+}
+
+extension VariableInfo.Kind {
+  /// The body a closure or local function variable runs.
+  var closureBody: PendingFunction.Body? {
+    switch self {
+    case .closure(let lambda): return .lambda(lambda)
+    case .localFunction(let method): return .method(method)
+    case .tracked, .plain: return nil
+    }
   }
 }
 

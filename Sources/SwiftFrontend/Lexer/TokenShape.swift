@@ -1,0 +1,99 @@
+/// A few numbers about a file's tokens that say, without parsing, whether the parser could run into its
+/// limits (`SwiftParserCore.maxDepth`, `SwiftParserCore.maxChain`): deep bracket or `#if` nesting, an
+/// unbalanced `#if`, or a long run of chain tokens in one statement (operators, `.`, `?`/`!`, call and
+/// subscript brackets, generic `<`, prefix words such as `try`, `await`, `some`, `repeat`). A caller that
+/// skips parsing files with nothing to analyse still parses these, so pathological input keeps its
+/// "nesting too deep" or "too long" diagnostic.
+///
+/// The thresholds sit far below the parser's limits, so the test errs towards "may hit": real code rarely
+/// comes near them, and a false alarm only costs a parse.
+public struct SwiftTokenShape: Sendable, Hashable {
+  /// The deepest nesting of `(`, `[`, `{` and interpolation holes.
+  public private(set) var deepestBrackets = 0
+  /// The deepest nesting of `#if` blocks, and the depth at the end (nonzero: unbalanced).
+  public private(set) var deepestIfConfig = 0
+  public private(set) var openIfConfigs = 0
+  /// An `#endif` closed nothing.
+  public private(set) var strayEndif = false
+  /// The most chain tokens between two statement boundaries (a new line that starts a statement, `;`, a
+  /// statement keyword).
+  public private(set) var longestRun = 0
+
+  private var brackets = 0
+  private var run = 0
+  private var previousEndsExpression = false
+
+  public init() {}
+
+  /// Nesting at which the parser (limit 200 levels, several per bracket) may stop descending.
+  static let nestingAlarm = 40
+  /// Chain tokens in one statement at which a chain (limit 500) or a prefix or right-associative run
+  /// (one parser level each, limit 200) may reach the parser's limits.
+  static let runAlarm = 150
+
+  /// Whether the parser may report a depth or length limit on this file.
+  public var mayHitParserLimits: Bool {
+    deepestBrackets >= Self.nestingAlarm || deepestIfConfig >= Self.nestingAlarm || openIfConfigs != 0
+      || strayEndif || longestRun >= Self.runAlarm
+  }
+
+  /// Counts one token (the lexer calls this for each, in order). A line that starts a new statement (the
+  /// previous line ended an expression and this one does not continue it) ends the run, as do `;` and
+  /// statement keywords; braces do not (trailing closures continue a chain).
+  @inline(__always) mutating func note(
+    _ kind: SwiftTokenKind, contextual: SwiftContextualKeyword, atStartOfLine: Bool
+  ) {
+    if atStartOfLine && previousEndsExpression {
+      switch kind {
+      case .dot, .binaryOperator, .infixQuestion, .postfixQuestion, .postfixExclamation, .postfixOperator, .kwAs,
+        .kwIs, .arrow, .openBrace, .equal:
+        break
+      default: run = 0
+      }
+    }
+    switch kind {
+    case .openParen, .openBracket, .interpolationStart, .openBrace:
+      brackets += 1
+      if brackets > deepestBrackets { deepestBrackets = brackets }
+      extendRun()
+    case .closeParen, .closeBracket, .interpolationEnd, .closeBrace: brackets -= 1
+    case .poundIf:
+      openIfConfigs += 1
+      if openIfConfigs > deepestIfConfig { deepestIfConfig = openIfConfigs }
+    case .poundEndif:
+      openIfConfigs -= 1
+      if openIfConfigs < 0 { strayEndif = true }
+    case .binaryOperator, .prefixOperator, .postfixOperator, .dot, .postfixQuestion, .postfixExclamation,
+      .infixQuestion, .ampersandPrefix, .arrow, .kwTry, .kwRepeat, .kwInout, .kwAs, .kwIs:
+      extendRun()
+    case .identifier:
+      switch contextual {
+      case .await, .some, .any, .each, .consume, .copy, .borrow, .unsafe, .sending, .isolated: extendRun()
+      default: break
+      }
+    case .semicolon, .kwLet, .kwVar, .kwFunc, .kwReturn, .kwIf, .kwGuard, .kwFor, .kwWhile, .kwSwitch, .kwCase,
+      .kwImport, .kwStruct, .kwClass, .kwEnum, .kwExtension, .kwProtocol, .kwTypealias, .kwInit, .kwDeinit,
+      .kwSubscript, .kwDefer, .kwDo, .kwThrow, .kwBreak, .kwContinue:
+      run = 0
+    default: break
+    }
+    switch kind {
+    case .identifier:
+      switch contextual {
+      case .await, .some, .any, .each, .consume, .copy, .borrow, .unsafe, .sending, .isolated:
+        previousEndsExpression = false
+      default: previousEndsExpression = true
+      }
+    case .dollarIdentifier, .integerLiteral, .floatLiteral, .stringEnd, .regexLiteral, .closeParen, .closeBracket,
+      .closeBrace, .postfixOperator, .postfixQuestion, .postfixExclamation, .kwSelf, .kwCapitalSelf, .kwSuper,
+      .kwTrue, .kwFalse, .kwNil, .kwAny, .editorPlaceholder, .poundIdentifier:
+      previousEndsExpression = true
+    default: previousEndsExpression = false
+    }
+  }
+
+  @inline(__always) private mutating func extendRun() {
+    run += 1
+    if run > longestRun { longestRun = run }
+  }
+}
