@@ -6,12 +6,14 @@ import SourceModel
 /// builds (same tokens, bracket matches, `async` context and nesting depth).
 ///
 /// Used by one thread for one file; the syntax errors met in parsed bodies accumulate in `diagnostics`.
+/// A body asked for twice is parsed twice (nothing asks twice today) but its errors are counted once.
 public final class DeferredBodyParser {
   let tree: CSharpSyntaxTree
   /// Syntax errors inside the bodies parsed so far, in the order met.
   public private(set) var diagnostics: [SyntaxDiagnostic] = []
-  /// Bodies parsed so far, by their `{` token (a member can be asked for twice).
-  private var parsed: [Int32: Block] = [:]
+  /// The `{` tokens of the bodies parsed so far. Parsed trees are not kept, so memory holds one member's
+  /// statements at a time.
+  private var parsed: Set<Int32> = []
 
   public init(tree: CSharpSyntaxTree) {
     self.tree = tree
@@ -20,15 +22,13 @@ public final class DeferredBodyParser {
   /// `block` itself when it was parsed with the tree; otherwise its statements, parsed now.
   public func resolve(_ block: Block) -> Block {
     guard let deferred = block.deferred, Int(deferred.openToken) < tree.parserTokens.count else { return block }
-    if let done = parsed[deferred.openToken] { return done }
     var parser = CSharpParser(bytes: tree.bytes, tokens: tree.parserTokens, matchingClose: tree.matchingClose)
     parser.pos = Int(deferred.openToken)
     parser.depth = Int(deferred.depth)
     parser.isInAsyncContext = deferred.isAsync
     parser.reportedDepthLimit = deferred.depthLimitReported
     let body = parser.parseBlock()
-    diagnostics += parser.diagnostics
-    parsed[deferred.openToken] = body
+    if parsed.insert(deferred.openToken).inserted { diagnostics += parser.diagnostics }
     return body
   }
 

@@ -17,5 +17,7 @@ extension RuleDescription {
       If the compiler accepts the code, please report the construct to vtlint; meanwhile the rest of the file \
       is still linted. If it is really broken, fix the syntax.
       """,
-    limits: "One finding per syntax diagnostic, at the position the parser gave.")
+    limits: """
+      One finding per syntax diagnostic, at the position the parser gave. Only code the analysis reads is       parsed: every declaration, and the bodies of members that mention a name which can lead to a one-shot       value (a C# member body or a Swift file that names nothing the rules look for is only lexed). A syntax       error where the analysis never looks could not have hidden a finding, so it is not reported; lexer       errors (an unterminated string or comment, a stray byte) and nesting past the parser's limit are       reported everywhere.
+      """)
 }

@@ -68,13 +68,11 @@ extension FlowWalker {
     let reach = reachableBodies(from: body)
     let ranges = reach.contains { syntaxSummary($0).hasEscapedName } ? nil : reach.map(\.range)
     var outer: [(name: String, info: VariableInfo)] = []
-    for scope in scopes {
-      for (name, variable) in scope {
-        if let ranges, !ranges.contains(where: { context.mentions(name, in: $0) }) { continue }
-        var info = variables[variable]
-        if case .tracked = info.kind { info.kind = .plain }
-        outer.append((name, info))
-      }
+    for entry in scopes.entries where entry.live {
+      if let ranges, !ranges.contains(where: { context.mentions(entry.name, in: $0) }) { continue }
+      var info = variables[entry.variable]
+      if case .tracked = info.kind { info.kind = .plain }
+      outer.append((entry.name, info))
     }
     pending.append(PendingFunction(body: body, outer: outer, dropsResult: dropsResult))
   }
@@ -132,10 +130,8 @@ extension FlowWalker {
   /// that use nothing tracked (most of them) would dominate the analysis on lambda-heavy code.
   func mayUseCaptures(_ body: PendingFunction.Body) -> Bool {
     let range = body.range
-    for scope in scopes {
-      for (name, variable) in scope where !variables[variable].kind.isPlain {
-        if context.mentions(name, in: range) { return true }
-      }
+    for entry in scopes.entries where entry.live && entry.isNonPlain {
+      if context.mentions(entry.name, in: range) { return true }
     }
     return false
   }
@@ -155,11 +151,9 @@ extension FlowWalker {
       if summary.hasGotoOrLabel || summary.hasEscapedName { return .always }
       if summary.hasCatch { hasCatch = true }
     }
-    for scope in scopes {
-      for (name, variable) in scope {
-        guard case .tracked = variables[variable].kind else { continue }
-        for next in reach where context.mentions(name, in: next.range) { return .always }
-      }
+    for entry in scopes.entries where entry.live && entry.isNonPlain {
+      guard case .tracked = variables[entry.variable].kind else { continue }
+      for next in reach where context.mentions(entry.name, in: next.range) { return .always }
     }
     return hasCatch ? .whenCountsDiffer : .never
   }
@@ -167,13 +161,19 @@ extension FlowWalker {
   /// The body and every closure or local function in scope that it reaches by name, directly or through
   /// others: all the code a walk of it here can enter (closures declared inside lie within these).
   func reachableBodies(from body: PendingFunction.Body) -> [PendingFunction.Body] {
+    // A lambda is queued and then run right away: the second question is the same as the first.
+    if let last = lastReach, last.key == body.key, last.generation == scopeGeneration { return last.reach }
+    let reach = findReachableBodies(from: body)
+    lastReach = (body.key, scopeGeneration, reach)
+    return reach
+  }
+
+  private func findReachableBodies(from body: PendingFunction.Body) -> [PendingFunction.Body] {
     var callables: [(name: String, variable: Int)] = []
-    for scope in scopes {
-      for (name, variable) in scope {
-        switch variables[variable].kind {
-        case .closure, .localFunction: callables.append((name, variable))
-        case .tracked, .plain: continue
-        }
+    for entry in scopes.entries where entry.live && entry.isNonPlain {
+      switch variables[entry.variable].kind {
+      case .closure, .localFunction: callables.append((entry.name, entry.variable))
+      case .tracked, .plain: continue
       }
     }
     var reach: [PendingFunction.Body] = [body]

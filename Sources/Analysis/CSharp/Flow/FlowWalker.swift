@@ -13,14 +13,15 @@ final class FlowWalker {
   var facts: [OneShotFact] = []
   private var factKeys: Set<FactKey> = []
   var variables: [VariableInfo] = []
-  var scopes: [[String: Int]] = [[:]]
-  /// How many tracked variables, closures and local functions each scope declares.
-  private var nonPlainCounts: [Int] = [0]
+  /// The names in scope, each bound to an index into `variables`.
+  var scopes = NameScopes()
   /// Changes whenever the tracked variables, closures or local functions in scope change: whether a
   /// closure walk can matter depends only on those (and the counts), so the answer is kept per generation.
-  private(set) var scopeGeneration = 0
+  var scopeGeneration: Int { scopes.nonPlainGeneration }
   /// Per closure: the scope generation it was judged in, and whether walking it there can matter.
   var walkNeeds: [UInt32: (generation: Int, need: ClosureWalkNeed)] = [:]
+  /// The last closure whose reachable bodies were worked out, in which scope generation, and those bodies.
+  var lastReach: (key: UInt32, generation: Int, reach: [PendingFunction.Body])?
   var values: [ValueInfo] = []
   /// Values by where they are defined (start and end: `a.B()` and `a.B().C()` start at the same byte).
   var valueIDs: [UInt64: Int] = [:]
@@ -61,38 +62,14 @@ final class FlowWalker {
   func declareVariable(_ name: String, _ info: VariableInfo) -> Int {
     variables.append(info)
     let id = variables.count - 1
-    let last = scopes.count - 1
-    if !info.kind.isPlain {
-      nonPlainCounts[last] += 1
-      scopeGeneration += 1
-    }
-    if let replaced = scopes[last].updateValue(id, forKey: name), !variables[replaced].kind.isPlain {
-      nonPlainCounts[last] -= 1
-      scopeGeneration += 1
-    }
+    scopes.declare(name, variable: id, isNonPlain: !info.kind.isPlain)
     return id
   }
 
-  func lookup(_ name: String) -> Int? {
-    var index = scopes.count - 1
-    while index >= 0 {
-      // Most block scopes declare nothing: skip them without hashing the name again.
-      if !scopes[index].isEmpty, let id = scopes[index][name] { return id }
-      index -= 1
-    }
-    return nil
-  }
+  func lookup(_ name: String) -> Int? { scopes.lookup(name) }
 
-  func pushScope() {
-    scopes.append([:])
-    nonPlainCounts.append(0)
-  }
-
-  func popScope() {
-    guard scopes.count > 1 else { return }
-    scopes.removeLast()
-    if nonPlainCounts.removeLast() > 0 { scopeGeneration += 1 }
-  }
+  func pushScope() { scopes.push() }
+  func popScope() { scopes.pop() }
 
   /// The value a tracked variable holds on the current paths, if one (not a conflict).
   func trackedValue(_ name: String) -> (variable: Int, value: Int?)? {
