@@ -34,6 +34,35 @@ final class LexerWatchTests: XCTestCase {
     }
   }
 
+  /// Without stored trivia the lexer yields the same tokens (but empty trivia ranges), comments,
+  /// diagnostics, shape and watched identifiers.
+  func testLexingWithoutTriviaChangesNothingElse() throws {
+    let files = try FixtureProjects.projects().flatMap { try FixtureProjects.load($0) }.filter {
+      $0.language == .swift
+    }
+    var inputs = files.map(\.bytes)
+    var generator = SplitMix(seed: 9)
+    let alphabet = Array("/*\"#\\()` \n\r\tlet wait async{}// é".utf8) + [0, 0xFF]
+    for _ in 0..<200 {
+      inputs.append(
+        (0..<Int(generator.next() % 300)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+    }
+    let filter = SwiftWordFilter(words: ["wait", "async"])
+    for (index, bytes) in inputs.enumerated() {
+      let full = SwiftFrontend.Lexer.lex(bytes, watching: filter)
+      let bare = SwiftFrontend.Lexer.lex(bytes, watching: filter, keepingTrivia: false)
+      XCTAssertTrue(bare.trivia.isEmpty)
+      XCTAssertEqual(bare.tokens.map(\.kind), full.tokens.map(\.kind), "input \(index)")
+      XCTAssertEqual(bare.tokens.map(\.range), full.tokens.map(\.range), "input \(index)")
+      XCTAssertEqual(bare.tokens.map(\.flags), full.tokens.map(\.flags), "input \(index)")
+      XCTAssertTrue(bare.tokens.allSatisfy { $0.leadingTrivia.isEmpty }, "input \(index)")
+      XCTAssertEqual(bare.diagnostics, full.diagnostics, "input \(index)")
+      XCTAssertEqual(bare.comments, full.comments, "input \(index)")
+      XCTAssertEqual(bare.shape, full.shape, "input \(index)")
+      XCTAssertEqual(bare.watchedIdentifiers, full.watchedIdentifiers, "input \(index)")
+    }
+  }
+
   func testEveryWatchedWordIsNoted() throws {
     let words: Set<String> = ["wait", "async", "Task", "AsyncStream", "withCheckedContinuation", "é"]
     assertWatchesEveryWord(

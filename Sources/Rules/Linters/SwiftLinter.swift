@@ -29,7 +29,8 @@ public struct SwiftLinter: LanguageLinter {
   /// file again. The decision is the trigger scan's, not the digest's: the digest is left empty and
   /// `namesThatMatter` is empty, so only `mustLint` sends a file to the second pass.
   public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
-    let lexed = SwiftFrontend.Lexer.lex(file.bytes, watching: SwiftTriggers.wordFilter)
+    // Only the decision is kept: no trivia is stored.
+    let lexed = SwiftFrontend.Lexer.lex(file.bytes, watching: SwiftTriggers.wordFilter, keepingTrivia: false)
     let mustLint =
       SwiftTriggers.scan(lexed, bytes: file.bytes).any || lexed.shape.mayHitParserLimits || !lexed.diagnostics.isEmpty
       || Self.mayHoldDirective(file.bytes, comments: SwiftFrontend.comments(in: lexed))

@@ -8,16 +8,20 @@ extension SwiftFrontend.Lexer {
   }
 
   /// Lexes a whole file and records, in `watchedIdentifiers`, the identifier tokens that may spell one of
-  /// `filter`'s words.
-  public static func lex(_ bytes: [UInt8], watching filter: SwiftWordFilter) -> SwiftLexedSource {
-    bytes.withUnsafeBufferPointer { lex($0, watching: filter) }
+  /// `filter`'s words. `keepingTrivia: false` stores no trivia (`trivia` stays empty and every token's
+  /// leading-trivia range is empty) for callers that only need the tokens, comments, diagnostics and shape:
+  /// it saves one array append per trivia piece.
+  public static func lex(_ bytes: [UInt8], watching filter: SwiftWordFilter, keepingTrivia: Bool = true)
+    -> SwiftLexedSource
+  {
+    bytes.withUnsafeBufferPointer { lex($0, watching: filter, keepingTrivia: keepingTrivia) }
   }
 
   /// Lexes a whole file from a buffer (see `lex(_:)`).
-  public static func lex(_ bytes: UnsafeBufferPointer<UInt8>, watching filter: SwiftWordFilter? = nil)
-    -> SwiftLexedSource
-  {
-    var core = SwiftLexerCore(bytes: bytes)
+  public static func lex(
+    _ bytes: UnsafeBufferPointer<UInt8>, watching filter: SwiftWordFilter? = nil, keepingTrivia: Bool = true
+  ) -> SwiftLexedSource {
+    var core = SwiftLexerCore(bytes: bytes, keepingTrivia: keepingTrivia)
     core.filter = filter
     if filter != nil { core.watched = [] }
     core.run()
@@ -60,11 +64,15 @@ struct SwiftLexerCore {
   var filter: SwiftWordFilter?
   var watched: [Int32]?
 
-  init(bytes: UnsafeBufferPointer<UInt8>) {
+  /// Whether trivia pieces are stored (comments are collected either way).
+  let keepsTrivia: Bool
+
+  init(bytes: UnsafeBufferPointer<UInt8>, keepingTrivia: Bool = true) {
     self.bytes = bytes
     self.count = bytes.count
+    self.keepsTrivia = keepingTrivia
     tokens.reserveCapacity(bytes.count / 5 + 16)
-    trivia.reserveCapacity(bytes.count / 5 + 16)
+    if keepingTrivia { trivia.reserveCapacity(bytes.count / 5 + 16) }
   }
 
   @inline(__always) func peek(_ offset: Int = 0) -> UInt8 {
