@@ -155,12 +155,18 @@ struct FileContext {
       var anyOneShot = 0
       var own = 0
       var ownOneShot = 0
-      for signature in signatures
-      where signature.accepts(arguments) && signature.nonDelegateParameters & lambdaPositions == 0 {
-        let oneShot = isOneShot(signature)
+      // By position, reading fields in place: iterating the set copied every overload out of it.
+      var position = signatures.startIndex
+      while position != signatures.endIndex {
+        defer { signatures.formIndex(after: &position) }
+        guard signatures[position].accepts(arguments),
+          signatures[position].nonDelegateParameters & lambdaPositions == 0
+        else { continue }
+        let oneShot = isOneShot(
+          returnsOneShot: signatures[position].returnsOneShot, signatures[position].returnTypeName)
         any += 1
         if oneShot { anyOneShot += 1 }
-        if let receiverType, signature.declaringType == receiverType {
+        if let receiverType, signatures[position].declaringType == receiverType {
           own += 1
           if oneShot { ownOneShot += 1 }
         }
@@ -195,9 +201,13 @@ struct FileContext {
 
   /// A signature's return type is one-shot by its own file's knowledge or by the project's type names.
   func isOneShot(_ signature: MemberSignature) -> Bool {
-    if signature.returnsOneShot { return true }
+    isOneShot(returnsOneShot: signature.returnsOneShot, signature.returnTypeName)
+  }
+
+  func isOneShot(returnsOneShot: Bool, _ returnTypeName: String) -> Bool {
+    if returnsOneShot { return true }
     // Runs for every overload of every called name: a few equality tests beat hashing the type name.
-    if let few = fewOneShotNames { return few.contains(signature.returnTypeName) }
-    return types.names.contains(signature.returnTypeName)
+    if let few = fewOneShotNames { return few.contains(returnTypeName) }
+    return types.names.contains(returnTypeName)
   }
 }

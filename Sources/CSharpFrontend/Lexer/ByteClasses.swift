@@ -1,11 +1,8 @@
 /// A 256-entry table of facts about each byte value, so the lexer's hottest tests (does this byte continue
-/// an identifier, may it start trivia) are one load and one bit test instead of a chain of comparisons.
+/// an identifier, is it a space) are one load and one bit test instead of a chain of comparisons.
 struct ByteClasses: @unchecked Sendable {
   /// An ASCII letter, digit or `_`.
   static let identifierPart: UInt8 = 1 << 0
-  /// Trivia may start here: tab, LF, VT, FF, CR, space, `#`, `/`, `<`, `=`, `>`, `|`, and the lead bytes of
-  /// the Unicode spaces and line breaks (0xC2, 0xE1–0xE3, 0xEF). A cheap filter; `lexLeadingTrivia` decides.
-  static let mayStartTrivia: UInt8 = 1 << 1
   /// Space, tab, vertical tab, form feed.
   static let asciiSpace: UInt8 = 1 << 2
 
@@ -22,11 +19,6 @@ struct ByteClasses: @unchecked Sendable {
       var bits: UInt8 = 0
       let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
       if isLetter || (b >= 0x30 && b <= 0x39) || b == 0x5F { bits |= Self.identifierPart }
-      switch b {
-      case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x23, 0x2F, 0x3C, 0x3D, 0x3E, 0x7C, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF:
-        bits |= Self.mayStartTrivia
-      default: break
-      }
       if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C { bits |= Self.asciiSpace }
       table[b] = bits
     }

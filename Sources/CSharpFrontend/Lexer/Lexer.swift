@@ -24,10 +24,42 @@ extension Lexer {
   }
 
   /// Lexes a whole file from a buffer (see `lex(_:options:)`).
+  ///
+  /// Tokens and trivia are written straight into the arrays returned: each is created with a capacity
+  /// estimated from the file size and handed to the cursor as storage. A file denser than the estimate
+  /// spills into a growing buffer and is copied once, as every file used to be.
   public static func lex(_ bytes: UnsafeBufferPointer<UInt8>, options: LexerOptions = LexerOptions()) -> LexedSource {
-    var cursor = LexerCursor(bytes: bytes, options: options)
-    cursor.run()
-    return LexedSource(
-      tokens: cursor.tokens.takeArray(), trivia: cursor.trivia.takeArray(), diagnostics: cursor.diagnostics)
+    // Real C# has about one token per 7 bytes and one trivia piece per 12; few files exceed these bounds.
+    let tokenCapacity = bytes.count / 4 + 64
+    let triviaCapacity = bytes.count / 6 + 64
+    var spilledTokens: [Token]?
+    var spilledTrivia: [Trivia]?
+    var trivia: [Trivia] = []
+    var diagnostics: [SyntaxDiagnostic] = []
+    var tokens = [Token](unsafeUninitializedCapacity: tokenCapacity) { tokenStorage, tokenCount in
+      trivia = [Trivia](unsafeUninitializedCapacity: triviaCapacity) { triviaStorage, triviaCount in
+        var cursor = LexerCursor(
+          bytes: bytes, options: options,
+          tokens: AppendBuffer(lending: tokenStorage.baseAddress!, capacity: tokenCapacity),
+          trivia: AppendBuffer(lending: triviaStorage.baseAddress!, capacity: triviaCapacity))
+        cursor.run()
+        if cursor.tokens.spilled {
+          spilledTokens = cursor.tokens.takeSpilled()
+          tokenCount = 0
+        } else {
+          tokenCount = cursor.tokens.count
+        }
+        if cursor.trivia.spilled {
+          spilledTrivia = cursor.trivia.takeSpilled()
+          triviaCount = 0
+        } else {
+          triviaCount = cursor.trivia.count
+        }
+        diagnostics = cursor.diagnostics
+      }
+    }
+    if let spilledTokens { tokens = spilledTokens }
+    if let spilledTrivia { trivia = spilledTrivia }
+    return LexedSource(tokens: tokens, trivia: trivia, diagnostics: diagnostics)
   }
 }

@@ -12,7 +12,7 @@ struct ConditionalFrame {
 /// Preprocessor directives: each directive line becomes `.directive` trivia, `#define`/`#undef` update the
 /// symbol set, and `#if`/`#elif`/`#else`/`#endif` decide which regions are `.disabledText`.
 extension LexerCursor {
-  var isActive: Bool { conditionals.last?.active ?? true }
+  @inline(__always) var isActive: Bool { conditionals.last?.active ?? true }
 
   /// Lexes the directive line at `pos` (a `#` that is the first non-blank on its line), then any disabled
   /// region that follows it.
@@ -111,17 +111,8 @@ extension LexerCursor {
     atLineStart = true
   }
 
-  /// Whether the directive at `hashAt` is one that can end (or nest inside) a disabled region.
-  func endsDisabledRegion(hashAt: Int) -> Bool {
-    var i = hashAt + 1
-    while i < count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
-    let nameStart = i
-    while i < count && isASCIILetter(bytes[i]) { i += 1 }
-    switch DirectiveName(bytes: bytes, start: nameStart, end: i) {
-    case .if, .elif, .else, .endif: return true
-    default: return false
-    }
-  }
+  /// Forwards to `LexerInput` (no copy of the cursor; see there).
+  @inline(__always) func endsDisabledRegion(hashAt: Int) -> Bool { input.endsDisabledRegion(hashAt: hashAt) }
 
   /// Reports `#if` groups still open at end of file.
   mutating func finishConditionals() {
@@ -174,6 +165,20 @@ enum DirectiveName: Equatable {
       self = .other
     } else {
       self = .unknown
+    }
+  }
+}
+
+extension LexerInput {
+  /// Whether the directive at `hashAt` is one that can end (or nest inside) a disabled region.
+  func endsDisabledRegion(hashAt: Int) -> Bool {
+    var i = hashAt + 1
+    while i < count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
+    let nameStart = i
+    while i < count && LexerCursor.isLetter(bytes[i]) { i += 1 }
+    switch DirectiveName(bytes: bytes, start: nameStart, end: i) {
+    case .if, .elif, .else, .endif: return true
+    default: return false
     }
   }
 }

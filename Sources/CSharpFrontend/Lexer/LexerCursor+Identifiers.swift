@@ -62,19 +62,8 @@ extension LexerCursor {
     return pos > before
   }
 
-  /// Whether an identifier starts at `i`: a letter, `_`, a Unicode escape or a non-ASCII letter.
-  @inline(never)
-  func startsIdentifier(at i: Int) -> Bool {
-    let b = at(i)
-    if b == 0x5F || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) { return i < count }
-    if b == 0x5C { return unicodeEscapeWidth(at: i) > 0 }
-    if b >= 0x80 {
-      let (scalar, _) = decodeScalar(at: i)
-      guard let scalar else { return false }
-      return Self.isIdentifierStart(scalar)
-    }
-    return false
-  }
+  /// Forwards to `LexerInput` (no copy of the cursor; see there).
+  @inline(__always) func startsIdentifier(at i: Int) -> Bool { input.startsIdentifier(at: i) }
 
   /// How many of the eight bytes of `w` (first byte lowest), counted from the first, are ASCII letters,
   /// digits or `_`. Every byte is classified at once with carry-free additions on its low seven bits
@@ -100,6 +89,56 @@ extension LexerCursor {
     return b < 128 && (mask >> UInt64(b & 63)) & 1 != 0
   }
 
+  /// Forwards to `LexerInput` (no copy of the cursor; see there).
+  @inline(__always) func unicodeEscapeWidth(at i: Int) -> Int { input.unicodeEscapeWidth(at: i) }
+
+  @inline(__always) static func isHexDigit(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66)
+  }
+
+  /// Forwards to `LexerInput` (no copy of the cursor; see there).
+  @inline(__always) func decodeScalar(at i: Int) -> (Unicode.Scalar?, Int) { input.decodeScalar(at: i) }
+
+  /// Letters (Lu, Ll, Lt, Lm, Lo) and letter numbers (Nl) start identifiers.
+  @inline(never)
+  static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Identifier starts plus combining marks, decimal digits, connectors and formatting characters.
+  @inline(never)
+  static func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber,
+      .nonspacingMark, .spacingMark, .decimalNumber, .connectorPunctuation, .format:
+      // U+FEFF is a format character but separates tokens (see `unicodeSpaceWidth`).
+      return scalar.value != 0xFEFF
+    default:
+      return false
+    }
+  }
+}
+
+extension LexerInput {
+  /// Whether an identifier starts at `i`: a letter, `_`, a Unicode escape or a non-ASCII letter.
+  @inline(never)
+  func startsIdentifier(at i: Int) -> Bool {
+    let b = at(i)
+    if b == 0x5F || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) { return i < count }
+    if b == 0x5C { return unicodeEscapeWidth(at: i) > 0 }
+    if b >= 0x80 {
+      let (scalar, _) = decodeScalar(at: i)
+      guard let scalar else { return false }
+      return LexerCursor.isIdentifierStart(scalar)
+    }
+    return false
+  }
+
   /// Width of a `\uXXXX` (6) or `\UXXXXXXXX` (10) escape at `i`, 0 if there is none.
   func unicodeEscapeWidth(at i: Int) -> Int {
     guard at(i) == 0x5C else { return 0 }
@@ -112,12 +151,8 @@ extension LexerCursor {
     } else {
       return 0
     }
-    for k in 0..<digits where !Self.isHexDigit(at(i + 2 + k)) { return 0 }
+    for k in 0..<digits where !LexerCursor.isHexDigit(at(i + 2 + k)) { return 0 }
     return 2 + digits
-  }
-
-  @inline(__always) static func isHexDigit(_ b: UInt8) -> Bool {
-    (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66)
   }
 
   /// Decodes one well-formed UTF-8 scalar at `i`; `nil` (width 1) for an invalid or truncated sequence.
@@ -168,29 +203,5 @@ extension LexerCursor {
       k += 1
     }
     return (Unicode.Scalar(value), need + 1)
-  }
-
-  /// Letters (Lu, Ll, Lt, Lm, Lo) and letter numbers (Nl) start identifiers.
-  @inline(never)
-  static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber:
-      return true
-    default:
-      return false
-    }
-  }
-
-  /// Identifier starts plus combining marks, decimal digits, connectors and formatting characters.
-  @inline(never)
-  static func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber,
-      .nonspacingMark, .spacingMark, .decimalNumber, .connectorPunctuation, .format:
-      // U+FEFF is a format character but separates tokens (see `unicodeSpaceWidth`).
-      return scalar.value != 0xFEFF
-    default:
-      return false
-    }
   }
 }

@@ -26,15 +26,8 @@ struct InterpolationFrame {
 /// Interpolated strings as a token sequence: start, text runs, holes (`interpolationStart`, expression
 /// tokens, optional `interpolationFormat`, `interpolationEnd`), end. See `TokenKind`.
 extension LexerCursor {
-  /// Whether `$…"` or `@$…"` starts an interpolated string at `pos`.
-  func startsInterpolatedString() -> Bool {
-    var i = pos
-    if at(i) == 0x40 { i += 1 }  // `@$`
-    guard at(i) == 0x24 else { return false }
-    while at(i) == 0x24 { i += 1 }
-    if at(i) == 0x40 && at(pos) != 0x40 { i += 1 }  // `$@`
-    return at(i) == 0x22
-  }
+  /// Forwards to `LexerInput` (no copy of the cursor; see there).
+  @inline(__always) func startsInterpolatedString() -> Bool { input.startsInterpolatedString(at: pos) }
 
   /// Lexes the opening of an interpolated string (`startsInterpolatedString()` holds) and pushes its frame.
   mutating func lexInterpolatedStart() {
@@ -219,5 +212,17 @@ extension LexerCursor {
       diagnose("unterminated interpolation", from: start, to: pos)
       emit(.interpolationEnd, from: pos, flags: .unterminated)
     }
+  }
+}
+
+extension LexerInput {
+  /// Whether `$…"` or `@$…"` starts an interpolated string at `pos`.
+  func startsInterpolatedString(at pos: Int) -> Bool {
+    var i = pos
+    if at(i) == 0x40 { i += 1 }  // `@$`
+    guard at(i) == 0x24 else { return false }
+    while at(i) == 0x24 { i += 1 }
+    if at(i) == 0x40 && at(pos) != 0x40 { i += 1 }  // `$@`
+    return at(i) == 0x22
   }
 }

@@ -107,6 +107,22 @@ extension LexerCursor {
     finishString(from: start, closed: closed)
   }
 
+  /// Forwards to `LexerInput` (no copy of the cursor; see there).
+  @inline(__always) func restOfLineIsBlank(from i: Int) -> Bool { input.restOfLineIsBlank(from: i) }
+
+  /// Adds a `u8` suffix if present and emits the string token.
+  mutating func finishString(from start: Int, closed: Bool) {
+    if closed { skipUTF8Suffix() }
+    if !closed { diagnose("unterminated string literal", from: start, to: pos) }
+    emit(.stringLiteral, from: start, flags: closed ? [] : .unterminated)
+  }
+
+  @inline(__always) mutating func skipUTF8Suffix() {
+    if current | 0x20 == 0x75 && at(pos + 1) == 0x38 { pos += 2 }
+  }
+}
+
+extension LexerInput {
   /// Whether only spaces and tabs sit between `i` and the next line break (a multi-line raw string opener).
   func restOfLineIsBlank(from i: Int) -> Bool {
     var j = i
@@ -118,16 +134,5 @@ extension LexerCursor {
     }
     // End of file right after the opening quotes: treat as multi-line (unterminated either way).
     return true
-  }
-
-  /// Adds a `u8` suffix if present and emits the string token.
-  mutating func finishString(from start: Int, closed: Bool) {
-    if closed { skipUTF8Suffix() }
-    if !closed { diagnose("unterminated string literal", from: start, to: pos) }
-    emit(.stringLiteral, from: start, flags: closed ? [] : .unterminated)
-  }
-
-  @inline(__always) mutating func skipUTF8Suffix() {
-    if current | 0x20 == 0x75 && at(pos + 1) == 0x38 { pos += 2 }
   }
 }

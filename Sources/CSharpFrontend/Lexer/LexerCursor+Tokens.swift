@@ -1,11 +1,67 @@
-/// The token dispatcher: one `switch` on the first byte, then the longest operator that matches.
+/// The dispatcher: one `switch` on the first byte decides between every kind of trivia and every kind of
+/// token, then the longest operator that matches. One dispatch per piece: a byte is never classified twice
+/// (once as "not trivia", then again as a token start), which was the lexer's costliest branch.
 extension LexerCursor {
-  /// Lexes exactly one token at `pos` (not at end of file, leading trivia already consumed).
-  mutating func lexToken() {
-    if interpolationDepth > 0 && interpolations[interpolationDepth - 1].inHole && lexHoleDelimiter() { return }
+  /// Lexes exactly one piece at `pos` (not at end of file): a trivia piece, or a token with the trivia
+  /// before it already consumed. Inside an interpolation hole the caller has handled the hole's delimiters.
+  mutating func lexPiece() {
     let start = pos
     let b = bytes[pos]
     switch b {
+    // MARK: Trivia
+    case 0x20, 0x09, 0x0B, 0x0C:
+      pos += 1
+      skipWhitespace()
+      addTrivia(.whitespace, from: start)
+    case 0x0A:
+      pos += 1
+      newline(from: start)
+      lexIndentation()
+    case 0x0D:
+      pos += (at(pos + 1) == 0x0A) ? 2 : 1
+      newline(from: start)
+      lexIndentation()
+    case 0x2F:  // `/`: a comment, or an operator
+      let next = at(pos + 1)
+      if next == 0x2F {
+        lexLineComment()
+      } else if next == 0x2A {
+        lexBlockComment()
+      } else {
+        next == 0x3D ? punct(.slashEquals, 2) : punct(.slash, 1)
+      }
+    case 0x23:  // `#`: a directive when first on its line (outside interpolations), else a stray `#`
+      if atLineStart && interpolationDepth == 0 {
+        lexDirective()
+      } else {
+        pos += 1
+        diagnose("`#` is only allowed at the start of a directive line", from: start, to: pos)
+        emit(.hash, from: start)
+      }
+    case 0xC2, 0xE1, 0xE2, 0xE3, 0xEF:
+      // Unicode whitespace (category Zs, U+FEFF) and line separators (U+0085, U+2028, U+2029), else text.
+      let width = unicodeSpaceWidth(at: pos)
+      if width > 0 {
+        pos += width
+        skipWhitespace()
+        addTrivia(.whitespace, from: start)
+      } else {
+        let lineWidth = unicodeNewlineWidth(at: pos)
+        if lineWidth > 0 {
+          pos += lineWidth
+          newline(from: start)
+        } else {
+          lexNonASCII()
+        }
+      }
+    case 0x3C where atConflictMarker, 0x3D where atConflictMarker, 0x3E where atConflictMarker,
+      0x7C where atConflictMarker:
+      // Seven `<`, `=`, `>` or `|` at a line start: a merge-conflict marker line, skipped.
+      skipToLineEnd()
+      addTrivia(.skipped, from: start)
+      diagnose("merge conflict marker", from: start, to: pos)
+
+    // MARK: Tokens
     case 0x61...0x7A, 0x41...0x5A, 0x5F:  // letters, `_`
       lexIdentifier()
     case 0x30...0x39:
@@ -87,7 +143,6 @@ extension LexerCursor {
         punct(.minus, 1)
       }
     case 0x2A: at(pos + 1) == 0x3D ? punct(.starEquals, 2) : punct(.star, 1)
-    case 0x2F: at(pos + 1) == 0x3D ? punct(.slashEquals, 2) : punct(.slash, 1)
     case 0x25: at(pos + 1) == 0x3D ? punct(.percentEquals, 2) : punct(.percent, 1)
     case 0x5E: at(pos + 1) == 0x3D ? punct(.caretEquals, 2) : punct(.caret, 1)
     case 0x21: at(pos + 1) == 0x3D ? punct(.exclamationEquals, 2) : punct(.exclamation, 1)
@@ -138,16 +193,15 @@ extension LexerCursor {
       } else {
         punct(.greaterThan, 1)
       }
-    case 0x23:  // `#` that does not start a directive
-      pos += 1
-      diagnose("`#` is only allowed at the start of a directive line", from: start, to: pos)
-      emit(.hash, from: start)
     case 0x80...0xFF:
       lexNonASCII()
     default:
       unknown(width: 1, message: "unexpected character")
     }
   }
+
+  /// Whether a merge-conflict marker starts at `pos`: only first on a line and outside interpolations.
+  @inline(__always) var atConflictMarker: Bool { atLineStart && interpolationDepth == 0 && isConflictMarker() }
 
   @inline(__always)
   mutating func punct(_ kind: TokenKind, _ width: Int) {

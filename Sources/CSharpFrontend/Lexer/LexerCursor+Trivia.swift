@@ -1,61 +1,8 @@
 import SourceModel
 
-/// Trivia: whitespace, line breaks, comments, directives and merge-conflict markers between tokens.
+/// Trivia: whitespace, line breaks, comments, directives and merge-conflict markers between tokens. The
+/// dispatch that picks one of these is `lexPiece` (`LexerCursor+Tokens.swift`).
 extension LexerCursor {
-  /// Consumes every trivia piece before the next token (or end of file).
-  mutating func lexLeadingTrivia() {
-    while pos < count {
-      let b = bytes[pos]
-      let start = pos
-      switch b {
-      case 0x20, 0x09, 0x0B, 0x0C:
-        pos += 1
-        skipWhitespace()
-        addTrivia(.whitespace, from: start)
-      case 0x0A:
-        pos += 1
-        newline(from: start)
-        lexIndentation()
-      case 0x0D:
-        pos += (at(pos + 1) == 0x0A) ? 2 : 1
-        newline(from: start)
-        lexIndentation()
-      case 0x2F:  // `/`
-        let next = at(pos + 1)
-        if next == 0x2F {
-          lexLineComment()
-        } else if next == 0x2A {
-          lexBlockComment()
-        } else {
-          return
-        }
-      case 0x23:  // `#`
-        guard atLineStart && interpolationDepth == 0 else { return }
-        lexDirective()
-      case 0x3C, 0x3D, 0x3E, 0x7C:  // `<` `=` `>` `|`: maybe a merge-conflict marker
-        guard atLineStart && interpolationDepth == 0 && isConflictMarker() else { return }
-        skipToLineEnd()
-        addTrivia(.skipped, from: start)
-        diagnose("merge conflict marker", from: start, to: pos)
-      case 0xC2, 0xE1, 0xE2, 0xE3, 0xEF:
-        // Unicode whitespace (category Zs, U+FEFF) and line separators (U+0085, U+2028, U+2029).
-        let width = unicodeSpaceWidth(at: pos)
-        if width > 0 {
-          pos += width
-          skipWhitespace()
-          addTrivia(.whitespace, from: start)
-        } else {
-          let lineWidth = unicodeNewlineWidth(at: pos)
-          guard lineWidth > 0 else { return }
-          pos += lineWidth
-          newline(from: start)
-        }
-      default:
-        return
-      }
-    }
-  }
-
   @inline(__always)
   mutating func newline(from start: Int) {
     addTrivia(.newline, from: start)
@@ -64,7 +11,7 @@ extension LexerCursor {
   }
 
   /// The whitespace piece that nearly always follows a line break, taken at once rather than through
-  /// the dispatch of `lexLeadingTrivia` again (the same piece either way).
+  /// the dispatch of `lexPiece` again (the same piece either way).
   @inline(__always)
   mutating func lexIndentation() {
     guard pos < count && bytes[pos] == 0x20 else { return }
@@ -104,33 +51,11 @@ extension LexerCursor {
     }
   }
 
-  /// Byte width of the Unicode space separator (or U+FEFF) starting at `i`, 0 if there is none.
-  func unicodeSpaceWidth(at i: Int) -> Int {
-    let b0 = at(i)
-    let b1 = at(i + 1)
-    switch b0 {
-    case 0xC2: return b1 == 0xA0 ? 2 : 0  // U+00A0
-    case 0xE1: return b1 == 0x9A && at(i + 2) == 0x80 ? 3 : 0  // U+1680
-    case 0xE2:
-      let b2 = at(i + 2)
-      if b1 == 0x80 && ((b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xAF) { return 3 }  // U+2000–200A, U+202F
-      return b1 == 0x81 && b2 == 0x9F ? 3 : 0  // U+205F
-    case 0xE3: return b1 == 0x80 && at(i + 2) == 0x80 ? 3 : 0  // U+3000
-    case 0xEF: return b1 == 0xBB && at(i + 2) == 0xBF ? 3 : 0  // U+FEFF inside the file
-    default: return 0
-    }
-  }
+  /// Forwards to `LexerInput` (no copy of the cursor; see there).
+  @inline(__always) func unicodeSpaceWidth(at i: Int) -> Int { input.unicodeSpaceWidth(at: i) }
 
-  /// Byte width of the Unicode line break (U+0085, U+2028, U+2029) starting at `i`, 0 if there is none.
-  func unicodeNewlineWidth(at i: Int) -> Int {
-    let b0 = at(i)
-    if b0 == 0xC2 { return at(i + 1) == 0x85 ? 2 : 0 }
-    if b0 == 0xE2 && at(i + 1) == 0x80 {
-      let b2 = at(i + 2)
-      return b2 == 0xA8 || b2 == 0xA9 ? 3 : 0
-    }
-    return 0
-  }
+  /// Forwards to `LexerInput` (no copy of the cursor; see there).
+  @inline(__always) func unicodeNewlineWidth(at i: Int) -> Int { input.unicodeNewlineWidth(at: i) }
 
   /// Moves `pos` to the next CR or LF (or end of file). Comments and directives are most of the bytes
   /// that reach here: eight at a time while a word holds no line break.
@@ -182,8 +107,41 @@ extension LexerCursor {
     atLineStart = false
   }
 
+  /// Forwards to `LexerInput` (no copy of the cursor; see there).
+  @inline(__always) func isConflictMarker() -> Bool { input.isConflictMarker(at: pos) }
+}
+
+extension LexerInput {
+  /// Byte width of the Unicode space separator (or U+FEFF) starting at `i`, 0 if there is none.
+  func unicodeSpaceWidth(at i: Int) -> Int {
+    let b0 = at(i)
+    let b1 = at(i + 1)
+    switch b0 {
+    case 0xC2: return b1 == 0xA0 ? 2 : 0  // U+00A0
+    case 0xE1: return b1 == 0x9A && at(i + 2) == 0x80 ? 3 : 0  // U+1680
+    case 0xE2:
+      let b2 = at(i + 2)
+      if b1 == 0x80 && ((b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xAF) { return 3 }  // U+2000–200A, U+202F
+      return b1 == 0x81 && b2 == 0x9F ? 3 : 0  // U+205F
+    case 0xE3: return b1 == 0x80 && at(i + 2) == 0x80 ? 3 : 0  // U+3000
+    case 0xEF: return b1 == 0xBB && at(i + 2) == 0xBF ? 3 : 0  // U+FEFF inside the file
+    default: return 0
+    }
+  }
+
+  /// Byte width of the Unicode line break (U+0085, U+2028, U+2029) starting at `i`, 0 if there is none.
+  func unicodeNewlineWidth(at i: Int) -> Int {
+    let b0 = at(i)
+    if b0 == 0xC2 { return at(i + 1) == 0x85 ? 2 : 0 }
+    if b0 == 0xE2 && at(i + 1) == 0x80 {
+      let b2 = at(i + 2)
+      return b2 == 0xA8 || b2 == 0xA9 ? 3 : 0
+    }
+    return 0
+  }
+
   /// Seven identical `<`, `=`, `>` or `|` at a line start, followed by a space or a line end.
-  func isConflictMarker() -> Bool {
+  func isConflictMarker(at pos: Int) -> Bool {
     let b = bytes[pos]
     var i = 1
     while i < 7 {

@@ -36,15 +36,17 @@ struct LexerCursor {
   let classes: UnsafeMutablePointer<UInt8>
   let keywords: KeywordTable
 
-  init(bytes: UnsafeBufferPointer<UInt8>, options: LexerOptions) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, options: LexerOptions, tokens: AppendBuffer<Token>,
+    trivia: AppendBuffer<Trivia>
+  ) {
     self.bytes = bytes
     self.count = bytes.count
     self.classes = ByteClasses.shared.table
     self.keywords = KeywordTable.shared
     self.symbols = options.definedSymbols
-    // Real C# averages about 8 bytes per token and as many per trivia piece; this rarely regrows.
-    tokens = AppendBuffer(capacity: count / 6 + 16)
-    trivia = AppendBuffer(capacity: count / 6 + 16)
+    self.tokens = tokens
+    self.trivia = trivia
   }
 
   // MARK: - Byte access
@@ -124,14 +126,16 @@ struct LexerCursor {
       lastPos = pos
       lastDepth = interpolationDepth
 
-      if interpolationDepth > 0 && !interpolations[interpolationDepth - 1].inHole {
-        lexInterpolatedText()
-        continue
+      if interpolationDepth > 0 {
+        if !interpolations[interpolationDepth - 1].inHole {
+          lexInterpolatedText()
+          continue
+        }
+        // A hole's own delimiters (`}`, `:format`) come before ordinary tokens; none of them starts trivia.
+        if pos < count && lexHoleDelimiter() { continue }
       }
-      // Most tokens follow no trivia or a single space: test one byte before calling out.
-      if pos < count && has(ByteClasses.mayStartTrivia, bytes[pos]) { lexLeadingTrivia() }
       if pos >= count { break }
-      lexToken()
+      lexPiece()
     }
     finish()
   }

@@ -148,17 +148,28 @@ public struct FileWalker {
     display: String, absolute: String, rules inherited: IgnoreRules, ancestors: inout Set<FileID>,
     seen: inout Set<String>, into result: inout Result
   ) {
-    let rules = options.respectIgnoreFiles ? inherited.entering(absolute) : inherited
-    let names: [String]
-    switch FileWalker.listDirectory(absolute) {
+    let entries: [DirectoryEntry]
+    switch FileWalker.listEntries(absolute) {
     case .failure(let error):
       result.failures.append((display, error.message))
       return
-    case .success(let list): names = list
+    case .success(let list): entries = list
     }
-    for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+    // Ignore files are only looked for when the listing has them (most directories have none).
+    let rules =
+      options.respectIgnoreFiles
+      ? inherited.entering(
+        absolute, hasGitIgnore: entries.contains { $0.name == ".gitignore" },
+        hasIgnore: entries.contains { $0.name == ".ignore" })
+      : inherited
+    // Byte order of names; each name's bytes are taken once, not at every comparison.
+    let sorted = entries.map { (Array($0.name.utf8), $0) }.sorted { $0.0.lexicographicallyPrecedes($1.0) }
+    for (_, entry) in sorted {
+      let name = entry.name
       if !options.hidden && name.hasPrefix(".") { continue }
       if name == ".git" { continue }
+      // A regular file vtlint does not lint needs no `lstat`: `readdir` already said what it is.
+      if entry.type == DT_REG && Language(path: name) == nil { continue }
       let childDisplay = display == "." ? name : (display.hasSuffix("/") ? display + name : display + "/" + name)
       let childAbsolute = absolute == "/" ? "/" + name : absolute + "/" + name
       var lst = stat()
@@ -241,20 +252,32 @@ public struct FileWalker {
     var message: String
   }
 
+  /// One directory entry: its name and the type `readdir` reported (`DT_UNKNOWN` when the file system
+  /// does not say).
+  struct DirectoryEntry {
+    var name: String
+    var type: UInt8
+  }
+
   /// Entry names of a directory (without `.` and `..`), or the OS error, e.g. `Permission denied`.
   static func listDirectory(_ path: String) -> Swift.Result<[String], DirectoryError> {
+    listEntries(path).map { $0.map(\.name) }
+  }
+
+  /// Entries of a directory (without `.` and `..`) with their types, or the OS error.
+  static func listEntries(_ path: String) -> Swift.Result<[DirectoryEntry], DirectoryError> {
     guard let dir = opendir(path) else {
       return .failure(DirectoryError(message: "open directory: \(String(cString: strerror(errno)))"))
     }
     defer { closedir(dir) }
-    var names: [String] = []
+    var entries: [DirectoryEntry] = []
     while let entry = readdir(dir) {
       let name = withUnsafePointer(to: &entry.pointee.d_name) {
         String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
       }
-      if name != "." && name != ".." { names.append(name) }
+      if name != "." && name != ".." { entries.append(DirectoryEntry(name: name, type: entry.pointee.d_type)) }
     }
-    return .success(names)
+    return .success(entries)
   }
 
   func absolutePath(_ path: String) -> String {

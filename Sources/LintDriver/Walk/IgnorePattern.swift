@@ -10,6 +10,12 @@ struct IgnorePattern: Sendable {
   var anchored: Bool
   /// Where the pattern came from, for `--verbose` and error messages: `path:line`.
   var origin: String
+  /// A byte every matching path must end with (the glob's last byte when it is a plain literal), or `nil`.
+  /// Both the name and the relative path end with the name's last byte, so one comparison rejects most
+  /// patterns of a long `.gitignore` without running the matcher.
+  var requiredLastByte: UInt8?
+  /// A byte every matching text (the name, or the relative path when anchored) must start with, or `nil`.
+  var requiredFirstByte: UInt8?
 
   init?(line raw: Substring, origin: String) {
     var bytes = Array(raw.utf8)
@@ -43,6 +49,23 @@ struct IgnorePattern: Sendable {
     if bytes.first == UInt8(ascii: "/") { bytes.removeFirst() }
     glob = bytes
     self.origin = origin
+    // Only plain literals: `*`, `?`, `[…]` and `\` escapes can match other bytes (an unterminated `[` or a
+    // trailing `\` makes the glob match nothing, so no filter is wrong for it).
+    let special: Set<UInt8> = [
+      UInt8(ascii: "*"), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\\"),
+    ]
+    requiredLastByte = special.contains(bytes[bytes.count - 1]) ? nil : bytes[bytes.count - 1]
+    requiredFirstByte = special.contains(bytes[0]) ? nil : bytes[0]
+  }
+
+  /// Whether the pattern can possibly match: its literal first and last bytes against the text's. `text`
+  /// and `name` are non-empty.
+  @inline(__always)
+  func mayMatch(text: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>, isDirectory: Bool) -> Bool {
+    if directoryOnly && !isDirectory { return false }
+    if let last = requiredLastByte, name[name.count - 1] != last { return false }
+    if let first = requiredFirstByte, (anchored ? text[0] : name[0]) != first { return false }
+    return true
   }
 
   /// Does the pattern match `relative` (path below the pattern's base, `/`-separated)?
@@ -56,11 +79,14 @@ struct IgnorePattern: Sendable {
 /// relative to.
 struct IgnoreFile: Sendable {
   /// Absolute directory, no trailing slash (except `/`).
-  var base: String
+  let base: String
   var patterns: [IgnorePattern]
+  /// `base` followed by a slash, as bytes (`/` for the root).
+  let basePrefix: [UInt8]
 
   init(base: String, text: String, origin: String) {
     self.base = base
+    basePrefix = IgnoreFile.prefix(of: base)
     var patterns: [IgnorePattern] = []
     var lineNumber = 0
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -72,24 +98,46 @@ struct IgnoreFile: Sendable {
 
   init(base: String, patterns: [IgnorePattern]) {
     self.base = base
+    basePrefix = IgnoreFile.prefix(of: base)
     self.patterns = patterns
   }
 
   /// `true` ignored, `false` re-included by a `!` pattern, `nil` no opinion. The last matching line wins.
   func decision(absolutePath: String, isDirectory: Bool) -> Bool? {
-    let prefix = base == "/" ? "/" : base + "/"
-    guard absolutePath.hasPrefix(prefix) else { return nil }
-    let relative = Array(absolutePath.utf8.dropFirst(prefix.utf8.count))
-    guard !relative.isEmpty else { return nil }
-    let name: [UInt8]
-    if let slash = relative.lastIndex(of: UInt8(ascii: "/")) {
-      name = Array(relative[(slash + 1)...])
-    } else {
-      name = relative
+    var path = absolutePath
+    return path.withUTF8 { decision(path: $0, isDirectory: isDirectory) }
+  }
+
+  /// `decision(absolutePath:isDirectory:)` over the path's UTF-8 bytes. Runs once per walked entry and
+  /// ignore file in force, so it allocates only for patterns whose first and last bytes fit.
+  func decision(path: UnsafeBufferPointer<UInt8>, isDirectory: Bool) -> Bool? {
+    let prefix = basePrefix
+    guard path.count > prefix.count else { return nil }
+    for (i, b) in prefix.enumerated() where path[i] != b { return nil }
+    let relative = UnsafeBufferPointer(rebasing: path[prefix.count...])
+    var nameStart = relative.count
+    while nameStart > 0 && relative[nameStart - 1] != UInt8(ascii: "/") { nameStart -= 1 }
+    if nameStart == relative.count {
+      // A trailing slash leaves an empty name (the walker never asks this): every pattern, unfiltered.
+      let all = Array(relative)
+      for pattern in patterns.reversed() where pattern.matches(relative: all, name: [], isDirectory: isDirectory) {
+        return !pattern.negated
+      }
+      return nil
     }
-    for pattern in patterns.reversed() where pattern.matches(relative: relative, name: name, isDirectory: isDirectory) {
-      return !pattern.negated
+    let name = UnsafeBufferPointer(rebasing: relative[nameStart...])
+    var relativeBytes: [UInt8]?
+    for pattern in patterns.reversed()
+    where pattern.mayMatch(text: relative, name: name, isDirectory: isDirectory) {
+      if relativeBytes == nil { relativeBytes = Array(relative) }
+      let full = relativeBytes!
+      if pattern.matches(relative: full, name: Array(full[(full.count - name.count)...]), isDirectory: isDirectory) {
+        return !pattern.negated
+      }
     }
     return nil
   }
+
+  /// `base` with a trailing slash, as bytes: what a path below it starts with.
+  static func prefix(of base: String) -> [UInt8] { Array((base == "/" ? "/" : base + "/").utf8) }
 }

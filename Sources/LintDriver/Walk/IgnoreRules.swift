@@ -24,11 +24,18 @@ struct IgnoreRules: Sendable {
 
   /// Adds the ignore files found in `directory` (absolute).
   func entering(_ directory: String) -> IgnoreRules {
+    entering(directory, hasGitIgnore: true, hasIgnore: true)
+  }
+
+  /// Adds the ignore files found in `directory` (absolute), looking only for those a directory listing
+  /// showed (`false`: known to be absent, so no system call is spent on it).
+  func entering(_ directory: String, hasGitIgnore: Bool, hasIgnore: Bool) -> IgnoreRules {
+    guard hasGitIgnore || hasIgnore else { return self }
     var next = self
-    if let text = IgnoreRules.read(directory + "/.gitignore") {
+    if hasGitIgnore, let text = IgnoreRules.read(directory + "/.gitignore") {
       next.gitIgnores.append(IgnoreFile(base: directory, text: text, origin: directory + "/.gitignore"))
     }
-    if let text = IgnoreRules.read(directory + "/.ignore") {
+    if hasIgnore, let text = IgnoreRules.read(directory + "/.ignore") {
       next.dotIgnores.append(IgnoreFile(base: directory, text: text, origin: directory + "/.ignore"))
     }
     return next
