@@ -4,6 +4,7 @@
 extension LexerCursor {
   /// Lexes exactly one piece at `pos` (not at end of file): a trivia piece, or a token with the trivia
   /// before it already consumed. Inside an interpolation hole the caller has handled the hole's delimiters.
+  @inline(__always)
   mutating func lexPiece() {
     let start = pos
     let b = bytes[pos]
