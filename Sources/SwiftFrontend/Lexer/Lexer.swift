@@ -7,13 +7,24 @@ extension SwiftFrontend.Lexer {
     bytes.withUnsafeBufferPointer { lex($0) }
   }
 
+  /// Lexes a whole file and records, in `watchedIdentifiers`, the identifier tokens that may spell one of
+  /// `filter`'s words.
+  public static func lex(_ bytes: [UInt8], watching filter: SwiftWordFilter) -> SwiftLexedSource {
+    bytes.withUnsafeBufferPointer { lex($0, watching: filter) }
+  }
+
   /// Lexes a whole file from a buffer (see `lex(_:)`).
-  public static func lex(_ bytes: UnsafeBufferPointer<UInt8>) -> SwiftLexedSource {
+  public static func lex(_ bytes: UnsafeBufferPointer<UInt8>, watching filter: SwiftWordFilter? = nil)
+    -> SwiftLexedSource
+  {
     var core = SwiftLexerCore(bytes: bytes)
+    core.filter = filter
+    if filter != nil { core.watched = [] }
     core.run()
     var lexed = SwiftLexedSource(tokens: core.tokens, trivia: core.trivia, diagnostics: core.diagnostics)
     lexed.comments = core.comments
     lexed.shape = core.shape
+    lexed.watchedIdentifiers = core.watched
     return lexed
   }
 }
@@ -45,6 +56,9 @@ struct SwiftLexerCore {
   var codeOnLine = false
   /// Nesting and line lengths, for `SwiftTokenShape.mayHitParserLimits`.
   var shape = SwiftTokenShape()
+  /// The caller's words, and the indices of the identifier tokens that may spell one.
+  var filter: SwiftWordFilter?
+  var watched: [Int32]?
 
   init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -78,6 +92,13 @@ struct SwiftLexerCore {
     pendingFlags = []
     codeOnLine = true
     shape.note(kind, contextual: contextual, atStartOfLine: allFlags.contains(.atStartOfLine))
+  }
+
+  /// After emitting an identifier token spelled by `bytes[start..<end]` (backticks excluded): notes it
+  /// when it may be one of the watched words.
+  @inline(__always) mutating func watchIdentifier(_ start: Int, _ end: Int) {
+    guard let filter, start < end, filter.mayMatch(length: end - start, first: bytes[start]) else { return }
+    watched?.append(Int32(truncatingIfNeeded: tokens.count - 1))
   }
 
   mutating func run() {
