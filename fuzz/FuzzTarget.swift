@@ -91,6 +91,17 @@ private func lint(_ bytes: [UInt8], as language: Language) {
   }
 }
 
+/// Every deferred C# member body parsed on demand, whether or not the analysis would ask for it.
+private func parseEveryDeferredBody(_ bytes: [UInt8]) {
+  let tree = Parser.parse(bytes, deferMemberBodies: true)
+  let bodies = DeferredBodyParser(tree: tree)
+  var count = 0
+  _ = bodies.resolvingAll(tree.root.members, count: &count)
+  for diagnostic in bodies.allDiagnostics where diagnostic.range.upperBound > bytes.count {
+    contractBroken("deferred-body diagnostic range \(diagnostic.range) outside \(bytes.count) bytes")
+  }
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let raw = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
@@ -100,6 +111,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     // …and the decoded text through the whole pipeline, as the driver feeds it.
     guard case .text(let bytes, _, _) = SourceDecoder.decode(raw) else { return }
     lint(bytes, as: .csharp)
+    parseEveryDeferredBody(bytes)
     lint(bytes, as: .swift)
   }
   return 0
