@@ -60,8 +60,18 @@ public enum LintRun {
       if invalidAt != nil { part.mustLint = true }
       return (keep || i == stdinIndex ? outcome : nil, part, language)
     }
+    // Merging thousands of parts is set unions (order-free), so it is split over the pool too: each chunk
+    // folds every `chunks`-th part, then the few partial indexes are folded here.
+    let chunks = 4
+    let partials = ParallelWork.map(count: chunks, jobs: settings.jobs) { chunk -> ProjectIndex in
+      var partial = ProjectIndex()
+      for i in stride(from: chunk, to: pass1.count, by: chunks) {
+        if let part = pass1[i].1 { partial.merge(part.index) }
+      }
+      return partial
+    }
     var index = ProjectIndex()
-    for (_, part, _) in pass1 { if let part { index.merge(part.index) } }
+    for partial in partials { index.merge(partial) }
     // The names each language's analysis can act on, now that the index is whole: a file naming none of
     // them (and holding no suppression directive or syntax error) yields nothing, so it is not read again.
     var matteringHashes: [Language: IdentifierHashSet] = [:]
