@@ -5,6 +5,7 @@ import Analysis
 import CSharpFrontend
 import Rules
 import SourceModel
+import SwiftFrontend
 
 #if canImport(Glibc)
   import Glibc
@@ -49,7 +50,7 @@ private func contractBroken(_ message: String) -> Never {
 /// The C# lexer's promise: tokens, each after its leading trivia, tile the input exactly and end with one
 /// empty `.endOfFile`.
 private func checkTiling(_ bytes: [UInt8]) {
-  let lexed = Lexer.lex(bytes)
+  let lexed = CSharpFrontend.Lexer.lex(bytes)
   var offset: UInt32 = 0
   var nextTrivia = 0
   for (index, token) in lexed.tokens.enumerated() {
@@ -91,6 +92,17 @@ private func lint(_ bytes: [UInt8], as language: Language) {
   }
 }
 
+/// Every deferred C# member body parsed on demand, whether or not the analysis would ask for it.
+private func parseEveryDeferredBody(_ bytes: [UInt8]) {
+  let tree = CSharpFrontend.Parser.parse(bytes, deferMemberBodies: true)
+  let bodies = DeferredBodyParser(tree: tree)
+  var count = 0
+  _ = bodies.resolvingAll(tree.root.members, count: &count)
+  for diagnostic in bodies.allDiagnostics where diagnostic.range.upperBound > bytes.count {
+    contractBroken("deferred-body diagnostic range \(diagnostic.range) outside \(bytes.count) bytes")
+  }
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let raw = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
@@ -100,7 +112,10 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     // …and the decoded text through the whole pipeline, as the driver feeds it.
     guard case .text(let bytes, _, _) = SourceDecoder.decode(raw) else { return }
     lint(bytes, as: .csharp)
+    parseEveryDeferredBody(bytes)
     lint(bytes, as: .swift)
+    // The Swift linter parses only files naming a trigger; most fuzz inputs name none.
+    _ = SwiftAnalyzer.analyze(SwiftFrontend.Parser.parse(bytes))
   }
   return 0
 }

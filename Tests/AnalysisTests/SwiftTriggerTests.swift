@@ -109,6 +109,23 @@ final class SwiftTriggerTests: XCTestCase {
     UInt32(code.utf8.distance(from: code.utf8.startIndex, to: code.range(of: word)!.lowerBound))
   }
 
+  /// Scanning only the identifiers the lexer noted gives what scanning every token gives.
+  func testWatchedScanEqualsFullScan() throws {
+    let files = try FixtureProjects.projects().flatMap { $0 }.filter { $0.hasSuffix(".swift") }.map {
+      try FixtureProjects.load([$0])[0].bytes
+    }
+    let snippets = [
+      "func f() async { `wait`(); Task { }; x.wait() }", "func f() { async nonisolated let x = g() }",
+      "let s: `AsyncStream`<Int> = AsyncStream { _ in }", "func f() async { usleep(1) }",
+    ].map { Array($0.utf8) }
+    for bytes in files + snippets {
+      let watched = SwiftTriggers.scan(SwiftFrontend.Lexer.lex(bytes, watching: SwiftTriggers.wordFilter), bytes: bytes)
+      let full = SwiftTriggers.scan(SwiftFrontend.Lexer.lex(bytes), bytes: bytes)
+      XCTAssertEqual(watched, full)
+      XCTAssertNotNil(SwiftFrontend.Lexer.lex(bytes, watching: SwiftTriggers.wordFilter).watchedIdentifiers)
+    }
+  }
+
   /// The walk skips nodes whose range holds no anchor: sound only if every node's children lie within its
   /// range. Checked on every fixture and on truncations of them (where recovery builds odd nodes).
   func testChildrenLieWithinTheirParentsRange() throws {

@@ -96,55 +96,10 @@ final class DeferredBodyTests: XCTestCase {
     let deferred = Parser.parse(bytes, deferMemberBodies: true)
     let parser = DeferredBodyParser(tree: deferred)
     var count = 0
-    let resolved = resolve(deferred.root.members, parser, &count)
+    let resolved = parser.resolvingAll(deferred.root.members, count: &count)
     XCTAssertEqual(resolved, full.root.members, "\(name): trees differ", line: line)
     XCTAssertEqual(parser.allDiagnostics, full.diagnostics, "\(name): diagnostics differ", line: line)
     return count
-  }
-
-  private func resolve(_ members: [Member], _ parser: DeferredBodyParser, _ count: inout Int) -> [Member] {
-    members.map { member in
-      var member = member
-      func body(_ body: MethodDeclaration.Body?) -> MethodDeclaration.Body? {
-        guard case .block(let block) = body, block.deferred != nil else { return body }
-        count += 1
-        return .block(parser.resolve(block))
-      }
-      func accessors(_ property: PropertyDeclaration) -> PropertyDeclaration {
-        var property = property
-        property.accessors = property.accessors.map { accessor in
-          var accessor = accessor
-          accessor.body = body(accessor.body)
-          return accessor
-        }
-        return property
-      }
-      switch member.kind {
-      case .namespace(let name, let usings, let inner, let isFileScoped):
-        member.kind = .namespace(
-          name: name, usings: usings, members: resolve(inner, parser, &count), isFileScoped: isFileScoped)
-      case .type(var declaration):
-        declaration.members = resolve(declaration.members, parser, &count)
-        member.kind = .type(declaration)
-      case .method(var method):
-        method.body = body(method.body)
-        member.kind = .method(method)
-      case .constructor(var method):
-        method.body = body(method.body)
-        member.kind = .constructor(method)
-      case .destructor(var method):
-        method.body = body(method.body)
-        member.kind = .destructor(method)
-      case .operator(var method):
-        method.body = body(method.body)
-        member.kind = .operator(method)
-      case .property(let property): member.kind = .property(accessors(property))
-      case .indexer(let property): member.kind = .indexer(accessors(property))
-      case .event(let property): member.kind = .event(accessors(property))
-      default: break
-      }
-      return member
-    }
   }
 
   private func collectBodies(_ members: [Member]) -> [Block] {

@@ -63,6 +63,17 @@ final class SwiftLinterPrecheckTests: XCTestCase {
     XCTAssertGreaterThan(skipped, 2)
   }
 
+  func testDirectiveMentionIsFoundOnlyInsideTheRange() {
+    let bytes = Array("vtlint:a vtlint b // vtlint:disable x vtlint:".utf8)
+    XCTAssertTrue(SwiftLinter.mentionsVTLint(bytes, ByteRange(0, 7)))
+    XCTAssertFalse(SwiftLinter.mentionsVTLint(bytes, ByteRange(0, 6)))
+    XCTAssertFalse(SwiftLinter.mentionsVTLint(bytes, ByteRange(1, 17)))
+    XCTAssertTrue(SwiftLinter.mentionsVTLint(bytes, ByteRange(15, 30)))
+    XCTAssertTrue(SwiftLinter.mentionsVTLint(bytes, ByteRange(38, bytes.count)))
+    XCTAssertFalse(SwiftLinter.mentionsVTLint(bytes, ByteRange(39, bytes.count)))
+    XCTAssertFalse(SwiftLinter.mentionsVTLint(bytes, ByteRange(40, 500)))
+  }
+
   /// On every Swift fixture and rule example, the pre-check changes no finding, diagnostic or comment
   /// except parser diagnostics of files it skipped.
   func testPrecheckChangesNoFindingOnFixturesAndExamples() throws {

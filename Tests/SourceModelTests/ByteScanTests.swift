@@ -127,3 +127,17 @@ final class ByteScanTests: XCTestCase {
     }
   }
 }
+
+/// `ByteSearch.contains`, used on comment and directive trivia.
+final class ByteSearchTests: XCTestCase {
+  func testFindsANeedleOnlyInsideTheRange() {
+    let bytes = Array("// vtlint:disable:next VT0001".utf8)
+    let needle = Array("vtlint:".utf8)
+    XCTAssertTrue(ByteSearch.contains(bytes, ByteRange(0, bytes.count), needle))
+    XCTAssertTrue(ByteSearch.contains(bytes, ByteRange(3, 10), needle), "exactly the needle")
+    XCTAssertFalse(ByteSearch.contains(bytes, ByteRange(3, 9), needle), "cut one byte short")
+    XCTAssertFalse(ByteSearch.contains(bytes, ByteRange(4, 20), needle), "starts after it")
+    XCTAssertFalse(ByteSearch.contains(bytes, ByteRange(0, 1000), Array("pragma".utf8)))
+    XCTAssertFalse(ByteSearch.contains(Array("vtlint".utf8), ByteRange(0, 1000), needle), "clamped, no overrun")
+  }
+}

@@ -82,14 +82,7 @@ public enum CSharpFileAnalyzer {
     /// Could walking the member in `range` meet a one-shot value?
     func mayHoldOneShot(_ range: ByteRange) -> Bool {
       guard let hits else { return true }
-      // First hit at or after the start (binary search), then whether it is inside.
-      var lo = 0
-      var hi = hits.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if hits[mid] < range.start { lo = mid + 1 } else { hi = mid }
-      }
-      if lo < hits.count && hits[lo] < range.end { return true }
+      if SortedOffsets.any(hits, in: range) { return true }
       return localNames.contains { context.mentions($0, in: range) }
     }
 

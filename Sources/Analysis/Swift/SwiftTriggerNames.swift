@@ -110,18 +110,30 @@ public struct SwiftTriggers: Sendable, Hashable {
     return low < anchors.count && anchors[low] < range.end
   }
 
-  /// Reads the identifier tokens of a lexed file.
+  /// The trigger names as a filter for `SwiftFrontend.Lexer.lex(_:watching:)`: a file lexed with it is
+  /// scanned by looking only at the identifiers the lexer noted.
+  public static let wordFilter = SwiftWordFilter(words: TriggerTable.words)
+
+  /// Reads the identifier tokens of a lexed file (only those the lexer noted, when it watched
+  /// `wordFilter`).
   public static func scan(_ lexed: SwiftLexedSource, bytes: [UInt8]) -> SwiftTriggers {
-    bytes.withUnsafeBufferPointer { scan(lexed.tokens, bytes: $0) }
+    bytes.withUnsafeBufferPointer { scan(lexed.tokens, bytes: $0, candidates: lexed.watchedIdentifiers) }
   }
 
-  static func scan(_ tokens: [SwiftToken], bytes: UnsafeBufferPointer<UInt8>) -> SwiftTriggers {
+  /// `candidates`: the indices of the only identifier tokens that can hold a trigger name (nil: all).
+  static func scan(_ tokens: [SwiftToken], bytes: UnsafeBufferPointer<UInt8>, candidates: [Int32]? = nil)
+    -> SwiftTriggers
+  {
     var seen: UInt8 = 0
     /// Each token with a trigger name: where it starts and its groups (plus `asyncLet`).
     var named: [(offset: UInt32, groups: UInt8)] = []
     let table = TriggerTable.shared
     tokens.withUnsafeBufferPointer { tokenBuffer in
-      for index in tokenBuffer.indices where tokenBuffer[index].kind == .identifier {
+      let all = candidates == nil ? tokenBuffer.count : 0
+      let some = candidates ?? []
+      for step in 0..<(all + some.count) {
+        let index = step < all ? step : Int(some[step - all])
+        guard index < tokenBuffer.count, tokenBuffer[index].kind == .identifier else { continue }
         let token = tokenBuffer[index]
         var start = Int(token.range.start)
         var end = Int(token.range.end)
@@ -193,6 +205,9 @@ private struct TriggerTable: Sendable {
   static let asyncLet: UInt8 = 1 << 7
 
   static let shared = TriggerTable()
+
+  /// Every name the table holds.
+  static var words: Set<String> { SwiftTriggerNames.all.union(["wait", SwiftTriggerNames.asyncLetModifier]) }
 
   /// `buckets[length]`: the names of that length and their groups.
   let buckets: [[(name: [UInt8], groups: UInt8)]]

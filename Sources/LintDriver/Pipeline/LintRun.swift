@@ -25,10 +25,13 @@ public enum LintRun {
     let stdinIndex = stdinInput.map { _ in walked.files.count }
     let paths = walked.files.map(\.path) + (stdinInput.map { [$0.name] } ?? [])
 
-    let totalSize = paths.reduce(0) { sum, path in
+    let sizes = paths.map { path -> Int in
       var st = stat()
-      return sum + (stat(path, &st) == 0 ? Int(st.st_size) : 0)
+      return stat(path, &st) == 0 ? Int(st.st_size) : 0
     }
+    let totalSize = sizes.reduce(0, +)
+    // Largest files first, so the pool does not end waiting on one big file.
+    let bySize = sizes.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
     let keep = totalSize <= keepInMemoryLimit
     let options = settings.config.analysisOptions
 
@@ -46,7 +49,7 @@ public enum LintRun {
         path: paths[i], language: lang, maxFileSize: settings.walk.maxFileSize,
         skipGeneratedHeaders: settings.walk.skipGenerated && (!explicit || settings.walk.forceExclude))
     }
-    let pass1 = ParallelWork.map(count: paths.count, jobs: settings.jobs) {
+    let pass1 = ParallelWork.map(count: paths.count, jobs: settings.jobs, order: bySize) {
       i -> (LoadOutcome?, FirstPassResult?, Language?) in
       let outcome = loadOne(i)
       guard case .source(let file, let invalidAt) = outcome, let language = file.language else {
@@ -74,7 +77,7 @@ public enum LintRun {
     // Pass 2: lint each file against the merged index.
     let policy = SeverityPolicy(config: settings.config)
     let cwd = settings.workingDirectory
-    let pass2 = ParallelWork.map(count: paths.count, jobs: settings.jobs) { i -> FileOutput in
+    let pass2 = ParallelWork.map(count: paths.count, jobs: settings.jobs, order: bySize) { i -> FileOutput in
       if let part = pass1[i].1, let language = pass1[i].2,
         !part.needsSecondPass(matteringHashes: hashesByLanguage[language])
       {

@@ -12,9 +12,13 @@ public enum ParallelWork {
     return max(1, min(wanted, items))
   }
 
-  public static func map<T: Sendable>(count: Int, jobs: Int? = nil, _ body: @escaping @Sendable (Int) -> T) -> [T] {
+  /// `order`: the indices in the order to start them (largest job first keeps one big file from running
+  /// alone at the end); results are in index order whatever it is.
+  public static func map<T: Sendable>(
+    count: Int, jobs: Int? = nil, order: [Int]? = nil, _ body: @escaping @Sendable (Int) -> T
+  ) -> [T] {
     let workers = workerCount(jobs, items: count)
-    let box = ResultBox<T>(count: count)
+    let box = ResultBox<T>(count: count, order: order)
     if workers == 1 {
       // Still on a big stack: the caller's thread may be a small secondary one.
       runOnBigStack { for i in 0..<count { box.set(i, body(i)) } }
@@ -50,16 +54,21 @@ public enum ParallelWork {
 private final class ResultBox<T: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
   private var slots: [T?]
+  private let order: [Int]?
   private var next = 0
 
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
+  init(count: Int, order: [Int]?) {
+    slots = Array(repeating: nil, count: count)
+    // An order that is not a permutation of the indices is ignored.
+    self.order = order.flatMap { $0.count == count && Set($0) == Set(0..<count) ? $0 : nil }
+  }
 
   func nextIndex() -> Int? {
     lock.lock()
     defer { lock.unlock() }
     guard next < slots.count else { return nil }
     next += 1
-    return next - 1
+    return order?[next - 1] ?? next - 1
   }
 
   func set(_ i: Int, _ value: T) {

@@ -62,13 +62,8 @@ public enum SuppressionFilter {
 
   /// Whether the bytes of `range` contain `vtlint:`.
   static func mentionsVTLint(_ bytes: [UInt8], _ range: ByteRange) -> Bool {
-    let needle = Array("vtlint:".utf8)
-    let end = min(Int(range.end), bytes.count)
-    var i = Int(range.start)
-    while i + needle.count <= end {
-      if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return true }
-      i += 1
-    }
-    return false
+    ByteSearch.contains(bytes, range, vtlintNeedle)
   }
+
+  private static let vtlintNeedle = Array("vtlint:".utf8)
 }

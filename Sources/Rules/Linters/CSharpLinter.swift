@@ -45,23 +45,13 @@ public struct CSharpLinter: LanguageLinter {
     for piece in tree.lexed.trivia {
       switch piece.kind {
       case .directive:
-        if contains(file.bytes, piece.range, pragma) { return true }
+        if ByteSearch.contains(file.bytes, piece.range, pragma) { return true }
       case .lineComment, .docLineComment, .blockComment, .docBlockComment:
-        if contains(file.bytes, piece.range, vtlint) { return true }
+        if ByteSearch.contains(file.bytes, piece.range, vtlint) { return true }
       default: break
       }
     }
     return !CSharpAttributeSuppressions.collect(tree.root, file: file).isEmpty
-  }
-
-  static func contains(_ bytes: [UInt8], _ range: ByteRange, _ needle: [UInt8]) -> Bool {
-    let end = min(Int(range.end), bytes.count)
-    var i = Int(range.start)
-    while i + needle.count <= end {
-      if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
-      i += 1
-    }
-    return false
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {

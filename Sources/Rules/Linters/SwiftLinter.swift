@@ -2,6 +2,12 @@ import Analysis
 import SourceModel
 import SwiftFrontend
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Swift: lex, and unless the tokens name nothing the analysis looks for (`SwiftTriggers`), parse, find
 /// continuations, streams and blocking waits, and apply the Swift rules.
 ///
@@ -23,25 +29,39 @@ public struct SwiftLinter: LanguageLinter {
   /// file again. The decision is the trigger scan's, not the digest's: the digest is left empty and
   /// `namesThatMatter` is empty, so only `mustLint` sends a file to the second pass.
   public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
-    let lexed = SwiftFrontend.Lexer.lex(file.bytes)
+    // Only the decision is kept: no trivia is stored.
+    let lexed = SwiftFrontend.Lexer.lex(file.bytes, watching: SwiftTriggers.wordFilter, keepingTrivia: false)
     let mustLint =
       SwiftTriggers.scan(lexed, bytes: file.bytes).any || lexed.shape.mayHitParserLimits || !lexed.diagnostics.isEmpty
-      || SwiftFrontend.comments(in: lexed).contains { Self.mentionsVTLint(file.bytes, $0.range) }
+      || Self.mayHoldDirective(file.bytes, comments: SwiftFrontend.comments(in: lexed))
     return FirstPassResult(index: ProjectIndex(), identifiers: IdentifierDigest(hashes: []), mustLint: mustLint)
   }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { [] }
 
-  /// Whether `bytes[range]` contains `vtlint:` (how every suppression directive starts).
+  /// Whether a comment mentions `vtlint:`.
+  static func mayHoldDirective(_ bytes: [UInt8], comments: [CommentSpan]) -> Bool {
+    comments.contains { mentionsVTLint(bytes, $0.range) }
+  }
+
+  private static let directivePrefix: [UInt8] = Array("vtlint:".utf8)
+
+  /// Whether `bytes[range]` contains `vtlint:` (how every suppression directive starts): `memchr` finds
+  /// each `v`, then the rest is compared.
   static func mentionsVTLint(_ bytes: [UInt8], _ range: ByteRange) -> Bool {
-    let needle: [UInt8] = Array("vtlint:".utf8)
+    let needle = directivePrefix
     let end = min(Int(range.end), bytes.count)
-    var i = Int(range.start)
-    while i + needle.count <= end {
-      if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
-      i += 1
+    var at = Int(range.start)
+    return bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return false }
+      while at + needle.count <= end {
+        guard let hit = memchr(base + at, Int32(needle[0]), end - needle.count + 1 - at) else { return false }
+        at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if memcmp(base + at, needle, needle.count) == 0 { return true }
+        at += 1
+      }
+      return false
     }
-    return false
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
@@ -50,7 +70,7 @@ public struct SwiftLinter: LanguageLinter {
 
   /// `alwaysParse` skips the trigger scan (tests compare both ways).
   func lint(_ file: SourceFile, alwaysParse: Bool) -> FileLintResult {
-    let lexed = SwiftFrontend.Lexer.lex(file.bytes)
+    let lexed = SwiftFrontend.Lexer.lex(file.bytes, watching: SwiftTriggers.wordFilter)
     let triggers = alwaysParse ? SwiftTriggers.all : SwiftTriggers.scan(lexed, bytes: file.bytes)
     guard triggers.any || lexed.shape.mayHitParserLimits else {
       return FileLintResult(

@@ -18,6 +18,12 @@ extension RuleDescription {
       is still linted. If it is really broken, fix the syntax.
       """,
     limits: """
-      One finding per syntax diagnostic, at the position the parser gave. Only code the analysis reads is       parsed: every declaration, and the bodies of members that mention a name which can lead to a one-shot       value (a C# member body or a Swift file that names nothing the rules look for is only lexed). A syntax       error where the analysis never looks could not have hidden a finding, so it is not reported; lexer       errors (an unterminated string or comment, a stray byte) and nesting past the parser's limit are       reported everywhere.
+      One finding per syntax diagnostic, at the position the parser gave. Only code the analysis reads is \
+      parsed. C#: every declaration, and the bodies of members that mention a name which can lead to a \
+      one-shot value. Swift: files whose tokens name something the Swift rules look for (a `with…Continuation` \
+      call, a stream type, a blocking call in a file that also has async code or a task, `async let`). A \
+      syntax error where the analysis never looks could not have hidden a finding, so it is not reported. \
+      Lexer errors (an unterminated string or comment, a stray or invalid byte) are always reported, and so \
+      is nesting past the parser's limits: such a file is parsed whatever it names.
       """)
 }

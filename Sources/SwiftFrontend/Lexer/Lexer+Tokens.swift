@@ -11,8 +11,10 @@ extension SwiftLexerCore {
       skipIdentifierBody()
       if let entry = SwiftKeywords.lookup(bytes, start, pos) {
         emit(entry.kind, from: start, contextual: entry.contextual)
+        if entry.kind == .identifier { watchIdentifier(start, pos) }
       } else {
         emit(.identifier, from: start)
+        watchIdentifier(start, pos)
       }
     case UInt8(ascii: "0")...UInt8(ascii: "9"):
       lexNumber()
@@ -25,6 +27,7 @@ extension SwiftLexerCore {
       let bodyStart = pos
       skipIdentifierBody()
       emit(pos > bodyStart ? .dollarIdentifier : .identifier, from: start)
+      if pos == bodyStart { watchIdentifier(start, pos) }
     case UInt8(ascii: "`"):
       lexBacktickedIdentifier()
     case UInt8(ascii: "("):
@@ -64,6 +67,7 @@ extension SwiftLexerCore {
           pos += length
           skipIdentifierBody()
           emit(.identifier, from: start)
+          watchIdentifier(start, pos)
         }
       } else {
         pos += 1
@@ -91,6 +95,7 @@ extension SwiftLexerCore {
     if end < count && bytes[end] == UInt8(ascii: "`") && end > start + 1 {
       pos = end + 1
       emit(.identifier, from: start, flags: .backticked)
+      watchIdentifier(start + 1, end)
     } else {
       pos += 1
       emit(.unknown, from: start)

@@ -16,7 +16,7 @@ extension SwiftLexerCore {
 
   @inline(__always) mutating func addTrivia(_ kind: SwiftTriviaKind, from start: Int) {
     let range = ByteRange(start, pos)
-    trivia.append(SwiftTrivia(kind: kind, range: range))
+    if keepsTrivia { trivia.append(SwiftTrivia(kind: kind, range: range)) }
     pendingFlags.insert(.hasLeadingTrivia)
     // The comment list is built here rather than by a second walk over tokens and trivia
     // (`SwiftFrontend.comments(in:)` computes the same from the arrays).

@@ -7,13 +7,28 @@ extension SwiftFrontend.Lexer {
     bytes.withUnsafeBufferPointer { lex($0) }
   }
 
+  /// Lexes a whole file and records, in `watchedIdentifiers`, the identifier tokens that may spell one of
+  /// `filter`'s words. `keepingTrivia: false` stores no trivia (`trivia` stays empty and every token's
+  /// leading-trivia range is empty) for callers that only need the tokens, comments, diagnostics and shape:
+  /// it saves one array append per trivia piece.
+  public static func lex(_ bytes: [UInt8], watching filter: SwiftWordFilter, keepingTrivia: Bool = true)
+    -> SwiftLexedSource
+  {
+    bytes.withUnsafeBufferPointer { lex($0, watching: filter, keepingTrivia: keepingTrivia) }
+  }
+
   /// Lexes a whole file from a buffer (see `lex(_:)`).
-  public static func lex(_ bytes: UnsafeBufferPointer<UInt8>) -> SwiftLexedSource {
-    var core = SwiftLexerCore(bytes: bytes)
+  public static func lex(
+    _ bytes: UnsafeBufferPointer<UInt8>, watching filter: SwiftWordFilter? = nil, keepingTrivia: Bool = true
+  ) -> SwiftLexedSource {
+    var core = SwiftLexerCore(bytes: bytes, keepingTrivia: keepingTrivia)
+    core.filter = filter
+    if filter != nil { core.watched = [] }
     core.run()
     var lexed = SwiftLexedSource(tokens: core.tokens, trivia: core.trivia, diagnostics: core.diagnostics)
     lexed.comments = core.comments
     lexed.shape = core.shape
+    lexed.watchedIdentifiers = core.watched
     return lexed
   }
 }
@@ -45,12 +60,19 @@ struct SwiftLexerCore {
   var codeOnLine = false
   /// Nesting and line lengths, for `SwiftTokenShape.mayHitParserLimits`.
   var shape = SwiftTokenShape()
+  /// The caller's words, and the indices of the identifier tokens that may spell one.
+  var filter: SwiftWordFilter?
+  var watched: [Int32]?
 
-  init(bytes: UnsafeBufferPointer<UInt8>) {
+  /// Whether trivia pieces are stored (comments are collected either way).
+  let keepsTrivia: Bool
+
+  init(bytes: UnsafeBufferPointer<UInt8>, keepingTrivia: Bool = true) {
     self.bytes = bytes
     self.count = bytes.count
+    self.keepsTrivia = keepingTrivia
     tokens.reserveCapacity(bytes.count / 5 + 16)
-    trivia.reserveCapacity(bytes.count / 5 + 16)
+    if keepingTrivia { trivia.reserveCapacity(bytes.count / 5 + 16) }
   }
 
   @inline(__always) func peek(_ offset: Int = 0) -> UInt8 {
@@ -78,6 +100,13 @@ struct SwiftLexerCore {
     pendingFlags = []
     codeOnLine = true
     shape.note(kind, contextual: contextual, atStartOfLine: allFlags.contains(.atStartOfLine))
+  }
+
+  /// After emitting an identifier token spelled by `bytes[start..<end]` (backticks excluded): notes it
+  /// when it may be one of the watched words.
+  @inline(__always) mutating func watchIdentifier(_ start: Int, _ end: Int) {
+    guard let filter, start < end, filter.mayMatch(length: end - start, first: bytes[start]) else { return }
+    watched?.append(Int32(truncatingIfNeeded: tokens.count - 1))
   }
 
   mutating func run() {

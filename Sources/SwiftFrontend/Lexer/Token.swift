@@ -66,6 +66,9 @@ public struct SwiftLexedSource: Sendable {
   public var comments: [CommentSpan]?
   /// How deep brackets and `#if` blocks nest and how long lines run (see `SwiftTokenShape`).
   public var shape = SwiftTokenShape()
+  /// With `Lexer.lex(_:watching:)`: the indices of the identifier tokens that may spell a watched word, in
+  /// order. Nil when nothing was watched.
+  public var watchedIdentifiers: [Int32]?
 
   public init(tokens: [SwiftToken] = [], trivia: [SwiftTrivia] = [], diagnostics: [SyntaxDiagnostic] = []) {
     self.tokens = tokens

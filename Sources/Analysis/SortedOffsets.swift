@@ -1,0 +1,16 @@
+import SourceModel
+
+/// Byte offsets in ascending order (pre-check hits, trigger anchors), asked whether any falls in a range.
+public enum SortedOffsets {
+  /// Whether some offset of `offsets` (ascending) lies in `[range.start, range.end)`: a binary search for
+  /// the first at or after the start.
+  public static func any(_ offsets: [UInt32], in range: ByteRange) -> Bool {
+    var low = 0
+    var high = offsets.count
+    while low < high {
+      let middle = (low + high) / 2
+      if offsets[middle] < range.start { low = middle + 1 } else { high = middle }
+    }
+    return low < offsets.count && offsets[low] < range.end
+  }
+}

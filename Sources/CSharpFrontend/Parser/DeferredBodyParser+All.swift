@@ -1,0 +1,52 @@
+/// Parsing every deferred body at once: the tree the full parse would have built (tests compare the two,
+/// and the fuzzer runs every body through `resolve`).
+extension DeferredBodyParser {
+  /// `members` with each deferred member body parsed; `count` is increased by the bodies parsed.
+  public func resolvingAll(_ members: [Member], count: inout Int) -> [Member] {
+    resolvingAll(members, count: &count, depth: 0)
+  }
+
+  private func resolvingAll(_ members: [Member], count: inout Int, depth: Int) -> [Member] {
+    // The parser bounds nesting already; this guard only keeps the walk safe on any tree.
+    guard depth < 256 else { return members }
+    return members.map { member in
+      var member = member
+      func body(_ body: MethodDeclaration.Body?) -> MethodDeclaration.Body? {
+        guard case .block(let block) = body, block.deferred != nil else { return body }
+        count += 1
+        return .block(resolve(block))
+      }
+      func accessors(_ property: PropertyDeclaration) -> PropertyDeclaration {
+        var property = property
+        for i in property.accessors.indices { property.accessors[i].body = body(property.accessors[i].body) }
+        return property
+      }
+      switch member.kind {
+      case .namespace(let name, let usings, let inner, let isFileScoped):
+        member.kind = .namespace(
+          name: name, usings: usings, members: resolvingAll(inner, count: &count, depth: depth + 1),
+          isFileScoped: isFileScoped)
+      case .type(var declaration):
+        declaration.members = resolvingAll(declaration.members, count: &count, depth: depth + 1)
+        member.kind = .type(declaration)
+      case .method(var method):
+        method.body = body(method.body)
+        member.kind = .method(method)
+      case .constructor(var method):
+        method.body = body(method.body)
+        member.kind = .constructor(method)
+      case .destructor(var method):
+        method.body = body(method.body)
+        member.kind = .destructor(method)
+      case .operator(var method):
+        method.body = body(method.body)
+        member.kind = .operator(method)
+      case .property(let property): member.kind = .property(accessors(property))
+      case .indexer(let property): member.kind = .indexer(accessors(property))
+      case .event(let property): member.kind = .event(accessors(property))
+      default: break
+      }
+      return member
+    }
+  }
+}
