@@ -210,6 +210,94 @@ final class ClosureWalkTests: XCTestCase {
     XCTAssertEqual(result, ["VT0001@10"])
   }
 
+  // MARK: - Replayed runs: a closure run with the same entry (state, names, call site) as an earlier one
+  // repeats its effects instead of being walked again.
+
+  /// Both branches run `Use` from the same outer call with the same state: the second is a replay, and it
+  /// must still count as a consumption.
+  func testARunReplayedInTheOtherBranchStillConsumes() throws {
+    try skipWithoutParser()
+    let result = verdicts(
+      """
+          async Task M()
+          {
+              var t = LoadAsync();
+              Run();
+              Run();
+              void Run() { if (Flag) { Use(); } else { Use(); } }
+              async void Use() { await t; }
+          }
+      """)
+    XCTAssertEqual(result, ["VT0001@10"])
+  }
+
+  /// A closure called in two branches with different entry states: the branch where the value is already
+  /// consumed reports the second consumption, the other replays only the first.
+  func testRunsWithDifferentEntryStatesAreNotConfused() throws {
+    try skipWithoutParser()
+    let twice = verdicts(
+      """
+          async Task M()
+          {
+              var t = LoadAsync();
+              Run();
+              void Run() { if (Flag) { Use(); Use(); } else { Use(); } }
+              async void Use() { await t; }
+          }
+      """)
+    XCTAssertEqual(twice, ["VT0001@9"])
+    let once = verdicts(
+      """
+          async Task M()
+          {
+              var t = LoadAsync();
+              Run();
+              void Run() { if (Flag) { Use(); } else { Idle(); } }
+              async void Use() { await t; }
+              void Idle() { }
+          }
+      """)
+    XCTAssertEqual(once, ["VT0006@8"], "consumed in one branch only")
+  }
+
+  /// A replayed completion check still marks the value as checked first.
+  func testAReplayedCompletionCheckKeepsItsEffect() throws {
+    try skipWithoutParser()
+    let result = verdicts(
+      """
+          async Task M(bool c)
+          {
+              var t = LoadAsync();
+              if (c) { await t; }
+              Run();
+              void Run() { if (Flag) { Check(); } else { Check(); } }
+              void Check() { if (t.IsCompleted) { } }
+          }
+      """)
+    XCTAssertEqual(result, ["VT0006@8"])
+  }
+
+  /// Local functions calling the next one many times each: identical runs are replayed, so this finishes
+  /// at once (walked out, it was millions of walks), with the verdict a full walk gives.
+  func testAFanOutOfLocalFunctionsIsWalkedOncePerDistinctRun() throws {
+    try skipWithoutParser()
+    var functions = ""
+    for level in 0..<8 {
+      let next = level < 7 ? String(repeating: "F\(level + 1)(); ", count: 4) : "await t;"
+      functions += "        async void F\(level)() { if (Flag) { \(next)} else { \(next)} }\n"
+    }
+    let result = verdicts(
+      """
+          async Task M()
+          {
+              var t = LoadAsync();
+              F0();
+      \(functions)
+          }
+      """)
+    XCTAssertEqual(result, ["VT0001@9"], "F7 runs many times from the one call of F0")
+  }
+
   /// The syntax summary sees statements nested in lambdas, local functions, switch sections and handlers.
   func testTheSyntaxSummaryFindsNestedGotoLabelsAndCatches() throws {
     try skipWithoutParser()

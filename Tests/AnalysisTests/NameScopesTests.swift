@@ -44,26 +44,41 @@ final class NameScopesTests: XCTestCase {
     XCTAssertEqual(scopes.depth, 1)
   }
 
-  func testTheGenerationMovesOnlyWhenNonPlainNamesComeOrGo() {
+  func testTheGenerationNamesTheNonPlainDeclarationsInScope() {
     var scopes = NameScopes()
     let start = scopes.nonPlainGeneration
     scopes.push()
     scopes.declare("plain", variable: 0, isNonPlain: false)
-    scopes.pop()
-    XCTAssertEqual(scopes.nonPlainGeneration, start, "plain locals in a block leave cached answers valid")
-    scopes.push()
+    XCTAssertEqual(scopes.nonPlainGeneration, start, "plain locals leave cached closure answers valid")
     scopes.declare("f", variable: 1, isNonPlain: true)
     let declared = scopes.nonPlainGeneration
     XCTAssertNotEqual(declared, start)
     scopes.declare("f", variable: 2, isNonPlain: false)
     let replaced = scopes.nonPlainGeneration
     XCTAssertNotEqual(replaced, declared, "a closure replaced by a plain local changes what is in scope")
+    XCTAssertNotEqual(replaced, start)
     scopes.pop()
-    XCTAssertEqual(scopes.nonPlainGeneration, replaced, "closing a scope with only plain names live")
+    XCTAssertEqual(scopes.nonPlainGeneration, start, "closing the scope brings back what was in scope")
     scopes.push()
-    scopes.declare("g", variable: 3, isNonPlain: true)
-    let opened = scopes.nonPlainGeneration
+    scopes.declare("f", variable: 3, isNonPlain: true)
+    XCTAssertNotEqual(scopes.nonPlainGeneration, declared, "a new declaration never reuses a number")
     scopes.pop()
-    XCTAssertNotEqual(scopes.nonPlainGeneration, opened, "closing a scope that declared a closure")
+  }
+
+  func testTheContentIDComesBackWhenAScopeCloses() {
+    var scopes = NameScopes()
+    scopes.declare("a", variable: 0, isNonPlain: false)
+    let outer = scopes.contentID
+    scopes.push()
+    XCTAssertEqual(scopes.contentID, outer, "an empty scope changes nothing")
+    scopes.declare("b", variable: 1, isNonPlain: false)
+    let inner = scopes.contentID
+    XCTAssertNotEqual(inner, outer)
+    scopes.pop()
+    XCTAssertEqual(scopes.contentID, outer)
+    scopes.push()
+    scopes.declare("b", variable: 2, isNonPlain: false)
+    XCTAssertNotEqual(scopes.contentID, inner, "the same name bound to another variable is other content")
+    scopes.pop()
   }
 }

@@ -66,10 +66,10 @@ extension FlowWalker {
     // and local functions it can reach by name (re-declaring every local for every lambda was a visible
     // share of the analysis). Escaped spellings defeat a byte search: keep everything then.
     let reach = reachableBodies(from: body)
-    let ranges = reach.contains { syntaxSummary($0).hasEscapedName } ? nil : reach.map(\.range)
+    let filtered = !reach.contains { syntaxSummary($0).hasEscapedName }
     var outer: [(name: String, info: VariableInfo)] = []
     for entry in scopes.entries where entry.live {
-      if let ranges, !ranges.contains(where: { context.mentions(entry.name, in: $0) }) { continue }
+      if filtered, !reach.contains(where: { mentions(entry.name, in: $0) }) { continue }
       var info = variables[entry.variable]
       if case .tracked = info.kind { info.kind = .plain }
       outer.append((entry.name, info))
@@ -92,6 +92,14 @@ extension FlowWalker {
     guard captureDepth < 8, walkMayMatter(body) else { return }
     guard activeClosures.insert(key).inserted else { return }
     defer { activeClosures.remove(key) }
+    let run = ClosureRunMemo.Key(
+      closure: key, names: scopes.contentID, state: state, captureDepth: captureDepth, depth: depth,
+      site: siteOverride ?? site, concurrent: concurrent || concurrentDepth > 0, opaque: opaqueCaptureDepth > 0,
+      times: times, active: activeClosures)
+    if let known = closureRuns.runs[run] {
+      state = known
+      return
+    }
     let before = state
     let savedOverride = siteOverride
     if siteOverride == nil { siteOverride = site }
@@ -103,6 +111,7 @@ extension FlowWalker {
     siteOverride = savedOverride
     // A launched closure that throws does not end the caller's path; a called one rarely always throws.
     if !state.reachable { state = before }
+    closureRuns.runs[run] = state
   }
 
   /// Should the closure be walked here? The answer depends on the tracked variables, closures and local
@@ -111,11 +120,12 @@ extension FlowWalker {
   func walkMayMatter(_ body: PendingFunction.Body) -> Bool {
     let key = body.key
     let need: ClosureWalkNeed
-    if let known = walkNeeds[key], known.generation == scopeGeneration {
-      need = known.need
+    let cacheKey = WalkNeedKey(closure: key, generation: scopeGeneration)
+    if let known = walkNeeds[cacheKey] {
+      need = known
     } else {
       need = mayUseCaptures(body) ? walkNeed(body) : .never
-      walkNeeds[key] = (scopeGeneration, need)
+      walkNeeds[cacheKey] = need
     }
     switch need {
     case .never: return false
@@ -129,11 +139,20 @@ extension FlowWalker {
   /// closure or a local function in scope. A byte search of the body for those few names: walking closures
   /// that use nothing tracked (most of them) would dominate the analysis on lambda-heavy code.
   func mayUseCaptures(_ body: PendingFunction.Body) -> Bool {
-    let range = body.range
     for entry in scopes.entries where entry.live && entry.isNonPlain {
-      if context.mentions(entry.name, in: range) { return true }
+      if mentions(entry.name, in: body) { return true }
     }
     return false
+  }
+
+  /// Does the closure's text mention `name`? Kept per file: the same closures are asked about the same
+  /// few names each time the names in scope change, and local function bodies can be long.
+  func mentions(_ name: String, in body: PendingFunction.Body) -> Bool {
+    let key = ResolutionMemo.Mention(closure: body.key, name: name)
+    if let known = context.resolutionMemo.mentions[key] { return known }
+    let found = context.mentions(name, in: body.range)
+    context.resolutionMemo.mentions[key] = found
+    return found
   }
 
   /// Could walking this closure here change anything at all? A walk changes the walker only through a
@@ -153,7 +172,7 @@ extension FlowWalker {
     }
     for entry in scopes.entries where entry.live && entry.isNonPlain {
       guard case .tracked = variables[entry.variable].kind else { continue }
-      for next in reach where context.mentions(entry.name, in: next.range) { return .always }
+      for next in reach where mentions(entry.name, in: next) { return .always }
     }
     return hasCatch ? .whenCountsDiffer : .never
   }
@@ -179,15 +198,17 @@ extension FlowWalker {
     var reach: [PendingFunction.Body] = [body]
     guard !callables.isEmpty else { return reach }
     var seen: Set<UInt32> = [body.key]
+    var added = [Bool](repeating: false, count: callables.count)
     var index = 0
     while index < reach.count {
-      let range = reach[index].range
+      let next = reach[index]
       index += 1
-      for callable in callables where context.mentions(callable.name, in: range) {
-        guard let found = variables[callable.variable].kind.closureBody, seen.insert(found.key).inserted else {
+      for (position, callable) in callables.enumerated() where !added[position] {
+        guard mentions(callable.name, in: next), let found = variables[callable.variable].kind.closureBody else {
           continue
         }
-        reach.append(found)
+        added[position] = true
+        if seen.insert(found.key).inserted { reach.append(found) }
       }
     }
     return reach

@@ -18,10 +18,17 @@ final class FlowWalker {
   /// Changes whenever the tracked variables, closures or local functions in scope change: whether a
   /// closure walk can matter depends only on those (and the counts), so the answer is kept per generation.
   var scopeGeneration: Int { scopes.nonPlainGeneration }
-  /// Per closure: the scope generation it was judged in, and whether walking it there can matter.
-  var walkNeeds: [UInt32: (generation: Int, need: ClosureWalkNeed)] = [:]
+  /// Per closure and scope generation: whether walking it there can matter.
+  var walkNeeds: [WalkNeedKey: ClosureWalkNeed] = [:]
+
+  struct WalkNeedKey: Hashable {
+    var closure: UInt32
+    var generation: Int
+  }
   /// The last closure whose reachable bodies were worked out, in which scope generation, and those bodies.
   var lastReach: (key: UInt32, generation: Int, reach: [PendingFunction.Body])?
+  /// Closure runs already walked, replayed when the same run comes again.
+  var closureRuns = ClosureRunMemo()
   var values: [ValueInfo] = []
   /// Values by where they are defined (start and end: `a.B()` and `a.B().C()` start at the same byte).
   var valueIDs: [UInt64: Int] = [:]

@@ -20,8 +20,15 @@ struct NameScopes {
   /// Where each open scope's declarations start in `entries`; the outermost scope is always open.
   private var scopeStarts: [Int] = [0]
   private var newest: [String: Int] = [:]
-  /// Changes whenever the tracked variables, closures or local functions in scope change.
+  /// Identifies which tracked variables, closures and local functions are in scope, the same way
+  /// `contentID` identifies all names: equal numbers, equal non-plain declarations.
   private(set) var nonPlainGeneration = 0
+  private var nonPlainAtOpen: [Int] = []
+  /// Identifies what is in scope: a declaration gives a fresh number and closing a scope restores the one
+  /// it opened with, so two moments with the same number see the same names bound to the same variables.
+  private(set) var contentID = 0
+  private var nextContentID = 1
+  private var contentAtOpen: [Int] = []
 
   var depth: Int { scopeStarts.count }
 
@@ -37,14 +44,24 @@ struct NameScopes {
       shadowed = previous
       if previous >= scopeStarts[scopeStarts.count - 1] {
         entries[previous].live = false
-        if entries[previous].isNonPlain { nonPlainGeneration += 1 }
+        if entries[previous].isNonPlain { nonPlainGeneration = freshID() }
       }
     }
-    if isNonPlain { nonPlainGeneration += 1 }
+    if isNonPlain { nonPlainGeneration = freshID() }
+    contentID = freshID()
     entries.append(Entry(name: name, variable: variable, shadowed: shadowed, isNonPlain: isNonPlain))
   }
 
-  mutating func push() { scopeStarts.append(entries.count) }
+  mutating func push() {
+    scopeStarts.append(entries.count)
+    contentAtOpen.append(contentID)
+    nonPlainAtOpen.append(nonPlainGeneration)
+  }
+
+  private mutating func freshID() -> Int {
+    nextContentID += 1
+    return nextContentID
+  }
 
   mutating func pop() {
     guard scopeStarts.count > 1 else { return }
@@ -52,10 +69,11 @@ struct NameScopes {
     var index = entries.count - 1
     while index >= start {
       let entry = entries[index]
-      if entry.isNonPlain && entry.live { nonPlainGeneration += 1 }
       newest[entry.name] = entry.shadowed >= 0 ? entry.shadowed : nil
       index -= 1
     }
     entries.removeSubrange(start...)
+    contentID = contentAtOpen.removeLast()
+    nonPlainGeneration = nonPlainAtOpen.removeLast()
   }
 }
