@@ -149,6 +149,30 @@ public enum CSharpFileAnalyzer {
 
     func qualified(_ prefix: String, _ name: String) -> String { prefix.isEmpty ? name : prefix + "." + name }
 
+    /// Can walking this closure on its own find nothing? Yes when no identifier in it matters (pre-check
+    /// hits, the file's own names) and it names nothing from around it (a local function or delegate it
+    /// could call): then no value in it can be one-shot, and nor can any closure nested in it. Captured
+    /// values are judged where the closure runs, not here.
+    func standaloneWalkIsEmpty(_ next: PendingFunction) -> Bool {
+      guard hits != nil else { return false }
+      var ranges: [ByteRange] = []
+      switch next.body {
+      case .lambda(let lambda):
+        for parameter in lambda.parameters { if let type = parameter.type { ranges.append(type.range) } }
+        switch lambda.body {
+        case .expression(let expr): ranges.append(expr.range)
+        case .block(let block): ranges.append(block.range)
+        }
+      case .method(let method): ranges.append(method.range)
+      }
+      for range in ranges {
+        if mayHoldOneShot(range) || next.outer.contains(where: { context.mentions($0.name, in: range) }) {
+          return false
+        }
+      }
+      return true
+    }
+
     /// A field or property initializer: a one-shot value there is stored.
     mutating func store(_ initializer: Expr, destination: String, site: ByteRange, member: String, typeName: String?) {
       let walker = FlowWalker(context: context, member: member, currentTypeName: typeName)
@@ -185,11 +209,19 @@ public enum CSharpFileAnalyzer {
         facts.append(fact)
       }
       nextValueBase += walker.values.count + 1
+      // A cursor, not `removeFirst`: a method with thousands of lambdas would shift the queue each time.
       var queue = walker.pending
+      var head = 0
       var processed = 0
-      while !queue.isEmpty && processed < 10_000 {
+      while head < queue.count && processed < 10_000 {
         processed += 1
-        let next = queue.removeFirst()
+        let next = queue[head]
+        head += 1
+        if standaloneWalkIsEmpty(next) {
+          // Value ids stay as if it had been walked (a walk that finds no value uses one id).
+          nextValueBase += 1
+          continue
+        }
         let inner = FlowWalker(context: context, member: walker.member, currentTypeName: typeName)
         for (name, info) in next.outer { _ = inner.declareVariable(name, info) }
         inner.pushScope()
