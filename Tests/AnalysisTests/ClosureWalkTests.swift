@@ -31,6 +31,28 @@ final class ClosureWalkTests: XCTestCase {
       .map { "\($0.ruleID)@\($0.start.line)" }.sorted()
   }
 
+  /// A lambda analyzed on its own is skipped only when nothing in it can be one-shot: naming a local
+  /// function from around it that returns one keeps it walked.
+  func testALambdaCallingAnOuterLocalFunctionIsStillAnalyzed() throws {
+    try skipWithoutParser()
+    let found = verdicts(
+      """
+          void M()
+          {
+              ValueTask<int> Load() => LoadAsync();
+              Run(async () =>
+              {
+                  var v = Load();
+                  await v;
+                  await v;
+              });
+              Run(async () => { await Task.Delay(1); });
+          }
+          static void Run(System.Func<Task> f) { }
+      """)
+    XCTAssertEqual(found, ["VT0000@8", "VT0001@13"], "\(found)")
+  }
+
   func testAGotoReachedOnlyThroughAnotherLocalFunctionStillGivesUpTheMethod() throws {
     try skipWithoutParser()
     func method(_ inner: String) -> String {
