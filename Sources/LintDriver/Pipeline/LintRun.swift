@@ -9,8 +9,10 @@ import SourceModel
 /// to a serial run. Sources are re-read in pass 2 unless the whole input is small, so memory holds index
 /// parts, not every file.
 public enum LintRun {
-  /// Input bytes below which pass 1 keeps files in memory for pass 2.
-  static let keepInMemoryLimit = 64 << 20
+  /// Input bytes below which pass 1 keeps files in memory for pass 2. Above it, pass 2 reads again only
+  /// the files it lints (most are skipped by their identifier digest), which costs less than holding a
+  /// large tree's bytes for the whole run.
+  static let keepInMemoryLimit = 16 << 20
 
   public static func run(_ given: LintInputs, settings: LintSettings) throws -> LintReport {
     let walker = FileWalker(options: settings.walk, workingDirectory: settings.workingDirectory)
@@ -82,18 +84,19 @@ public enum LintRun {
     }
     index.namesThatMatter = matteringHashes[.csharp]
     let finalIndex = index
-    let hashesByLanguage = matteringHashes
+    // What pass 2 needs of pass 1: the kept source, and whether the file can yield anything at all. The
+    // index parts and digests are not captured below, so they are freed before pass 2 starts.
+    let plan = pass1.map { outcome, part, language -> (outcome: LoadOutcome?, skip: Bool) in
+      guard let part, let language else { return (outcome, false) }
+      return (outcome, !part.needsSecondPass(matteringHashes: matteringHashes[language]))
+    }
 
     // Pass 2: lint each file against the merged index.
     let policy = SeverityPolicy(config: settings.config)
     let cwd = settings.workingDirectory
     let pass2 = ParallelWork.map(count: paths.count, jobs: settings.jobs, order: bySize) { i -> FileOutput in
-      if let part = pass1[i].1, let language = pass1[i].2,
-        !part.needsSecondPass(matteringHashes: hashesByLanguage[language])
-      {
-        return .linted([], suppressed: 0)
-      }
-      let outcome = pass1[i].0 ?? loadOne(i)
+      if plan[i].skip { return .linted([], suppressed: 0) }
+      let outcome = plan[i].outcome ?? loadOne(i)
       switch outcome {
       case .skipped(let reason): return .skipped(reason)
       case .failed(let error):
