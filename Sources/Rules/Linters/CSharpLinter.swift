@@ -57,8 +57,11 @@ public struct CSharpLinter: LanguageLinter {
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
     // Member bodies are parsed only for the members the analysis walks: most members of a large tree
     // never mention a one-shot value, and neither do most files, whose flow walk is skipped altogether.
-    let tree = Parser.parse(
+    var tree = Parser.parse(
       file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
+    let comments = CSharpLinter.comments(in: tree.lexed, file: file)
+    // Nothing after this reads trivia (about as many pieces as tokens): freed before the analysis.
+    tree.lexed.trivia = []
     let bodies = DeferredBodyParser(tree: tree)
     let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: file.bytes, index: index, options: options)
     let facts =
@@ -68,8 +71,7 @@ public struct CSharpLinter: LanguageLinter {
         tree.root, bytes: file.bytes, index: index, options: options, hits: hits, bodies: bodies)
     return FileLintResult(
       findings: CSharpLinter.findings(from: facts, file: file), syntaxDiagnostics: bodies.allDiagnostics,
-      comments: CSharpLinter.comments(in: tree.lexed, file: file),
-      attributeSuppressions: CSharpAttributeSuppressions.collect(tree.root, file: file))
+      comments: comments, attributeSuppressions: CSharpAttributeSuppressions.collect(tree.root, file: file))
   }
 
   /// The C# rule checks, in id order: each turns the facts of its kind into findings.
