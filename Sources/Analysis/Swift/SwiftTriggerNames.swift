@@ -100,14 +100,7 @@ public struct SwiftTriggers: Sendable, Hashable {
   /// Whether code in `range` can hold a fact: it holds an anchor (always true without anchors).
   func mayHoldFact(_ range: ByteRange) -> Bool {
     guard let anchors else { return true }
-    // The first anchor at or after `range.start`, by binary search.
-    var low = 0
-    var high = anchors.count
-    while low < high {
-      let middle = (low + high) / 2
-      if anchors[middle] < range.start { low = middle + 1 } else { high = middle }
-    }
-    return low < anchors.count && anchors[low] < range.end
+    return SortedOffsets.any(anchors, in: range)
   }
 
   /// The trigger names as a filter for `SwiftFrontend.Lexer.lex(_:watching:)`: a file lexed with it is
