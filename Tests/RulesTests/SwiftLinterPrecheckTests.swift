@@ -58,20 +58,21 @@ final class SwiftLinterPrecheckTests: XCTestCase {
       let result = linter.lint(file, index: ProjectIndex(), options: AnalysisOptions())
       XCTAssertEqual(result.findings, [], file.path)
       XCTAssertEqual(result.syntaxDiagnostics, [], file.path)
-      XCTAssertFalse(result.comments.contains { SwiftLinter.mentionsVTLint(file.bytes, $0.range) }, file.path)
+      XCTAssertFalse(
+        result.comments.contains { ByteSearch.contains(file.bytes, $0.range, ByteSearch.vtlintDirective) }, file.path)
     }
     XCTAssertGreaterThan(skipped, 2)
   }
 
   func testDirectiveMentionIsFoundOnlyInsideTheRange() {
     let bytes = Array("vtlint:a vtlint b // vtlint:disable x vtlint:".utf8)
-    XCTAssertTrue(SwiftLinter.mentionsVTLint(bytes, ByteRange(0, 7)))
-    XCTAssertFalse(SwiftLinter.mentionsVTLint(bytes, ByteRange(0, 6)))
-    XCTAssertFalse(SwiftLinter.mentionsVTLint(bytes, ByteRange(1, 17)))
-    XCTAssertTrue(SwiftLinter.mentionsVTLint(bytes, ByteRange(15, 30)))
-    XCTAssertTrue(SwiftLinter.mentionsVTLint(bytes, ByteRange(38, bytes.count)))
-    XCTAssertFalse(SwiftLinter.mentionsVTLint(bytes, ByteRange(39, bytes.count)))
-    XCTAssertFalse(SwiftLinter.mentionsVTLint(bytes, ByteRange(40, 500)))
+    XCTAssertTrue(ByteSearch.contains(bytes, ByteRange(0, 7), ByteSearch.vtlintDirective))
+    XCTAssertFalse(ByteSearch.contains(bytes, ByteRange(0, 6), ByteSearch.vtlintDirective))
+    XCTAssertFalse(ByteSearch.contains(bytes, ByteRange(1, 17), ByteSearch.vtlintDirective))
+    XCTAssertTrue(ByteSearch.contains(bytes, ByteRange(15, 30), ByteSearch.vtlintDirective))
+    XCTAssertTrue(ByteSearch.contains(bytes, ByteRange(38, bytes.count), ByteSearch.vtlintDirective))
+    XCTAssertFalse(ByteSearch.contains(bytes, ByteRange(39, bytes.count), ByteSearch.vtlintDirective))
+    XCTAssertFalse(ByteSearch.contains(bytes, ByteRange(40, 500), ByteSearch.vtlintDirective))
   }
 
   /// On every Swift fixture and rule example, the pre-check changes no finding, diagnostic or comment

@@ -22,7 +22,9 @@ public enum SuppressionFilter {
     // Fast path: most files have no directives at all; skip building the line tables the parser needs.
     let hasDirectives =
       !result.attributeSuppressions.isEmpty
-      || result.comments.contains { $0.kind == .directive || mentionsVTLint(file.bytes, $0.range) }
+      || result.comments.contains {
+        $0.kind == .directive || ByteSearch.contains(file.bytes, $0.range, ByteSearch.vtlintDirective)
+      }
     if !hasDirectives { return Outcome(kept: findings, suppressedCount: 0, directiveFindings: []) }
     let parser = SuppressionParser(file: file, comments: result.comments, options: options)
     let (directives, problems) = parser.parse(comments: result.comments, attributes: result.attributeSuppressions)
@@ -59,11 +61,4 @@ public enum SuppressionFilter {
     }
     return Outcome(kept: kept, suppressedCount: suppressed, directiveFindings: meta)
   }
-
-  /// Whether the bytes of `range` contain `vtlint:`.
-  static func mentionsVTLint(_ bytes: [UInt8], _ range: ByteRange) -> Bool {
-    ByteSearch.contains(bytes, range, vtlintNeedle)
-  }
-
-  private static let vtlintNeedle = Array("vtlint:".utf8)
 }

@@ -41,13 +41,12 @@ public struct CSharpLinter: LanguageLinter {
   /// in the file: a `#pragma` directive, a comment naming `vtlint:`, or a `[SuppressMessage("vtlint", …)]`.
   static func mayHoldSuppressions(_ tree: CSharpSyntaxTree, file: SourceFile) -> Bool {
     let pragma = Array("pragma".utf8)
-    let vtlint = Array("vtlint:".utf8)
     for piece in tree.lexed.trivia {
       switch piece.kind {
       case .directive:
         if ByteSearch.contains(file.bytes, piece.range, pragma) { return true }
       case .lineComment, .docLineComment, .blockComment, .docBlockComment:
-        if ByteSearch.contains(file.bytes, piece.range, vtlint) { return true }
+        if ByteSearch.contains(file.bytes, piece.range, ByteSearch.vtlintDirective) { return true }
       default: break
       }
     }

@@ -2,12 +2,6 @@ import Analysis
 import SourceModel
 import SwiftFrontend
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Swift: lex, and unless the tokens name nothing the analysis looks for (`SwiftTriggers`), parse, find
 /// continuations, streams and blocking waits, and apply the Swift rules.
 ///
@@ -41,27 +35,7 @@ public struct SwiftLinter: LanguageLinter {
 
   /// Whether a comment mentions `vtlint:`.
   static func mayHoldDirective(_ bytes: [UInt8], comments: [CommentSpan]) -> Bool {
-    comments.contains { mentionsVTLint(bytes, $0.range) }
-  }
-
-  private static let directivePrefix: [UInt8] = Array("vtlint:".utf8)
-
-  /// Whether `bytes[range]` contains `vtlint:` (how every suppression directive starts): `memchr` finds
-  /// each `v`, then the rest is compared.
-  static func mentionsVTLint(_ bytes: [UInt8], _ range: ByteRange) -> Bool {
-    let needle = directivePrefix
-    let end = min(Int(range.end), bytes.count)
-    var at = Int(range.start)
-    return bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return false }
-      while at + needle.count <= end {
-        guard let hit = memchr(base + at, Int32(needle[0]), end - needle.count + 1 - at) else { return false }
-        at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        if memcmp(base + at, needle, needle.count) == 0 { return true }
-        at += 1
-      }
-      return false
-    }
+    comments.contains { ByteSearch.contains(bytes, $0.range, ByteSearch.vtlintDirective) }
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
