@@ -13,6 +13,7 @@ public enum Linter {
       guard let language = file.language else { continue }
       index.merge(Linters.linter(for: language).indexPart(for: file, options: options))
     }
+    _ = MatteringNames.complete(&index, options: options)
     return files.map { file in
       guard let language = file.language else { return FileOutcome(file: file, result: FileLintResult()) }
       return FileOutcome(file: file, result: Linters.linter(for: language).lint(file, index: index, options: options))

@@ -92,7 +92,8 @@ final class NamesThatMatterTests: XCTestCase {
     XCTAssertLessThan(matching, spellings.count / 2, "most identifiers must not matter, or skipping gains nothing")
   }
 
-  func testHitsByHashedNamesEqualHitsByJudgedNames() throws {
+  /// The driver's names, hashed once per run, give the hits a direct caller gets without them.
+  func testHitsWithThePrecomputedNamesEqualHitsWithout() throws {
     var index = ProjectIndex()
     var files: [(bytes: [UInt8], tokens: [Token])] = []
     for project in FixtureProjects.projects() {
@@ -107,12 +108,12 @@ final class NamesThatMatterTests: XCTestCase {
       of: OneShotPrecheck.namesThatMatter(index: index, options: AnalysisOptions()))
     var total = 0
     for file in files {
-      let judged = OneShotPrecheck.hits(
+      let direct = OneShotPrecheck.hits(
         tokens: file.tokens, bytes: file.bytes, index: index, options: AnalysisOptions())
       let probed = OneShotPrecheck.hits(
         tokens: file.tokens, bytes: file.bytes, index: hashed, options: AnalysisOptions())
-      XCTAssertEqual(judged, probed)
-      total += judged.count
+      XCTAssertEqual(direct, probed)
+      total += direct.count
     }
     XCTAssertGreaterThan(total, 300)
   }

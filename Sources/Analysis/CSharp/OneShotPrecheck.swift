@@ -1,11 +1,5 @@
 import CSharpFrontend
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A cheap test run before the flow analysis: a file whose identifiers name no one-shot type, no member
 /// that can return a one-shot value (project index, built-in catalog, configuration) and no delegate type
 /// returning one cannot produce a single fact, so its walk is skipped. Comments and strings are not
@@ -28,11 +22,11 @@ public enum OneShotPrecheck {
     tokens: [Token], bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
   ) -> [UInt32] {
     let staticOnly = staticMembersOnly(index: index, options: options)
+    // Drivers hash the names once per run (`ProjectIndex.namesThatMatter`); a direct caller gets them here.
+    let names =
+      index.namesThatMatter ?? IdentifierDigest.hashes(of: namesThatMatter(index: index, options: options))
     var offsets: [UInt32] = []
     bytes.withUnsafeBufferPointer { buffer in
-      // With the driver's hashed names each spelling costs one probe; otherwise each distinct spelling is
-      // judged against the index once.
-      var judged = JudgedNames(capacity: index.namesThatMatter == nil ? tokens.count : 0)
       func spelling(_ token: Token) -> (Int, Int) {
         var lo = min(Int(token.range.start), buffer.count)
         let hi = min(max(Int(token.range.end), lo), buffer.count)
@@ -40,10 +34,8 @@ public enum OneShotPrecheck {
         return (lo, hi)
       }
       func isMattering(_ lo: Int, _ hi: Int) -> Bool {
-        guard lo < hi else { return false }
-        // A hash collision only adds a walk.
-        if let names = index.namesThatMatter { return names.contains(IdentifierDigest.hash(buffer, lo, hi)) }
-        return judged.verdict(buffer, lo, hi) { name in matters(name, index: index, options: options) }
+        // One probe per identifier; a hash collision only adds a walk.
+        lo < hi && names.contains(IdentifierDigest.hash(buffer, lo, hi))
       }
       for t in tokens.indices where tokens[t].kind == .identifier {
         let token = tokens[t]
@@ -89,54 +81,6 @@ public enum OneShotPrecheck {
       result.insert(IdentifierDigest.hash(name))
     }
     return result
-  }
-
-  /// Verdicts per distinct spelling, keyed by the identifier's bytes in the file: most identifiers repeat,
-  /// and a repeat costs a byte hash and a compare, with no `String` built.
-  struct JudgedNames {
-    /// Open addressing: each slot holds the start and end of a first occurrence (end 0: empty) and its verdict.
-    var starts: [Int32]
-    var ends: [Int32]
-    var verdicts: [Bool]
-    var mask: Int
-    var used = 0
-
-    init(capacity: Int) {
-      var size = 64
-      while size < capacity * 2 && size < 1 << 20 { size <<= 1 }
-      starts = Array(repeating: 0, count: size)
-      ends = Array(repeating: 0, count: size)
-      verdicts = Array(repeating: false, count: size)
-      mask = size - 1
-    }
-
-    mutating func verdict(
-      _ buffer: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, judge: (String) -> Bool
-    ) -> Bool {
-      let length = hi - lo
-      guard length > 0 else { return false }
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for i in lo..<hi { hash = (hash ^ UInt64(buffer[i])) &* 0x100_0000_01b3 }
-      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-      while ends[slot] != 0 {
-        let start = Int(starts[slot])
-        if Int(ends[slot]) - start == length
-          && memcmp(buffer.baseAddress! + start, buffer.baseAddress! + lo, length) == 0
-        {
-          return verdicts[slot]
-        }
-        slot = (slot + 1) & mask
-      }
-      let result = judge(String(decoding: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), as: UTF8.self))
-      // A full table (never expected: it has twice as many slots as tokens) just stops remembering.
-      if used < mask / 2 {
-        starts[slot] = Int32(truncatingIfNeeded: lo)
-        ends[slot] = Int32(truncatingIfNeeded: hi)
-        verdicts[slot] = result
-        used += 1
-      }
-      return result
-    }
   }
 
   /// Every spelling for which `matters` is true, given this index: the driver skips the second pass of a

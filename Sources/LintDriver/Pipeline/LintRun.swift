@@ -74,15 +74,9 @@ public enum LintRun {
     }
     var index = ProjectIndex()
     for partial in partials { index.merge(partial) }
-    // The names each language's analysis can act on, now that the index is whole: a file naming none of
-    // them (and holding no suppression directive or syntax error) yields nothing, so it is not read again.
-    var matteringHashes: [Language: IdentifierHashSet] = [:]
-    for language in Language.allCases {
-      if let names = Linters.linter(for: language).namesThatMatter(index: index, options: options) {
-        matteringHashes[language] = IdentifierDigest.hashes(of: names)
-      }
-    }
-    index.namesThatMatter = matteringHashes[.csharp]
+    // A file naming none of the names that matter (and holding no suppression directive or syntax error)
+    // yields nothing, so it is not read again.
+    let matteringHashes = MatteringNames.complete(&index, options: options)
     let finalIndex = index
     // What pass 2 needs of pass 1: the kept source, and whether the file can yield anything at all. The
     // index parts and digests are not captured below, so they are freed before pass 2 starts.
