@@ -2,6 +2,7 @@ import Foundation
 import Reporters
 import Rules
 import SourceModel
+import VTLintTestSupport
 import XCTest
 
 #if canImport(FoundationXML)
@@ -27,7 +28,7 @@ final class HostileInputTests: XCTestCase {
   }
 
   private func run(seed: UInt64) -> RunResult {
-    var g = SplitMix(state: seed)
+    var g = SplitMix(seed: seed)
     var findings: [Finding] = []
     var files: [SourceFile] = []
     for n in 0..<4 {

@@ -1,6 +1,7 @@
 import Reporters
 import Rules
 import SourceModel
+import VTLintTestSupport
 
 /// Small hand-made runs shared by the reporter tests: real `SourceFile`s, so locations, code frames and
 /// fingerprints come from actual bytes.
@@ -99,21 +100,9 @@ extension TestRuns {
 
   /// The sample with findings in a scrambled order.
   static func shuffled(_ run: RunResult, seed: UInt64) -> RunResult {
-    var generator = SplitMix(state: seed)
+    var generator = SplitMix(seed: seed)
     var copy = run
     copy.findings.shuffle(using: &generator)
     return copy
-  }
-}
-
-/// A seeded generator so shuffles are reproducible.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
