@@ -10,13 +10,6 @@ public struct IdentifierDigest: Sendable, Hashable {
     self.hashes = Array(Set(hashes)).sorted()
   }
 
-  /// The digest of the identifier byte ranges `ranges` of `bytes` (each `[start, end)`).
-  public init(bytes: UnsafeBufferPointer<UInt8>, ranges: [(Int, Int)]) {
-    var builder = Builder()
-    for (lo, hi) in ranges { builder.add(bytes, lo, hi) }
-    self = builder.digest()
-  }
-
   private init(sortedUnique: [UInt64]) {
     hashes = sortedUnique
   }

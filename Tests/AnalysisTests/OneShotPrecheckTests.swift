@@ -121,7 +121,9 @@ final class NamesThatMatterTests: XCTestCase {
   func testDigestsIntersectByHashOfTheSpelling() {
     let bytes = Array("Alpha Beta @Gamma".utf8)
     let digest = bytes.withUnsafeBufferPointer {
-      IdentifierDigest(bytes: $0, ranges: [(0, 5), (6, 10), (12, 17), (0, 5)])
+      var builder = IdentifierDigest.Builder()
+      for (lo, hi) in [(0, 5), (6, 10), (12, 17), (0, 5)] { builder.add($0, lo, hi) }
+      return builder.digest()
     }
     XCTAssertEqual(digest.hashes.count, 3)
     XCTAssertTrue(digest.intersects(IdentifierDigest.hashes(of: ["Gamma"])))
