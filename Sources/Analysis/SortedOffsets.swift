@@ -13,4 +13,9 @@ public enum SortedOffsets {
     }
     return low < offsets.count && offsets[low] < range.end
   }
+
+  /// Whether `offset` is one of `offsets` (ascending).
+  public static func contains(_ offsets: [UInt32], _ offset: UInt32) -> Bool {
+    any(offsets, in: ByteRange(start: offset, end: offset &+ 1))
+  }
 }

@@ -16,11 +16,13 @@ public enum CSharpFileAnalyzer {
   ) -> [OneShotFact] {
     var context = FileContext(bytes: bytes, index: index, options: options, unit: unit)
     collectMemberTypes(unit.members, into: &context, depth: 0)
-    var run = Run(context: context)
-    run.bodies = bodies
     // A file alias can make a member of another file one-shot here (`using VT = ValueTask;` and a method
     // declared `VT Load()` elsewhere), which the pre-check's names do not cover: walk everything then.
-    if !context.hasLocalOneShotAliases, let hits {
+    let limitedByHits = !context.hasLocalOneShotAliases && hits != nil
+    if limitedByHits { context.hits = hits }
+    var run = Run(context: context)
+    run.bodies = bodies
+    if limitedByHits {
       run.hits = hits
       run.localNames = Array(context.types.names) + Array(context.oneShotInvokableMembers)
     }
@@ -129,14 +131,14 @@ public enum CSharpFileAnalyzer {
           }
           if let initializer = property.initializer {
             store(
-              initializer, destination: "property '\(property.name.text)'", site: property.name.range,
+              initializer, destination: UseText("property '", property.name.text, "'"), site: property.name.range,
               member: name, typeName: typeName)
           }
         case .field(let declaration, _):
           for declarator in declaration.declarators {
             guard let initializer = declarator.initializer else { continue }
             store(
-              initializer, destination: "field '\(declarator.name.text)'", site: declarator.name.range,
+              initializer, destination: UseText("field '", declarator.name.text, "'"), site: declarator.name.range,
               member: qualified(prefix, declarator.name.text), typeName: typeName)
           }
         case .globalStatement(let statement):
@@ -174,7 +176,7 @@ public enum CSharpFileAnalyzer {
     }
 
     /// A field or property initializer: a one-shot value there is stored.
-    mutating func store(_ initializer: Expr, destination: String, site: ByteRange, member: String, typeName: String?) {
+    mutating func store(_ initializer: Expr, destination: UseText, site: ByteRange, member: String, typeName: String?) {
       let walker = FlowWalker(context: context, member: member, currentTypeName: typeName)
       walker.walk(initializer, .stored(destination: destination, site: site))
       collect(walker, typeName: typeName)

@@ -26,6 +26,9 @@ struct FileContext {
   /// Answers of `methodReturnsOneShot` already worked out for this file: closures are walked again at each
   /// call site and loop round, and common names have many overloads to sift each time.
   let resolutionMemo = ResolutionMemo()
+  /// The pre-check's hits (`OneShotPrecheck.hits`, ascending), when the walk is limited by them: a member or
+  /// property name written anywhere else cannot resolve to a one-shot producer, so it is not looked up.
+  var hits: [UInt32]?
 
   init(bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, unit: CompilationUnit) {
     self.bytes = bytes
@@ -127,6 +130,14 @@ struct FileContext {
     if types.funcReturnsOneShot(type) { return true }
     guard let name = type?.lastName, let returns = index.delegates[name] else { return false }
     return returns == [true]
+  }
+
+  /// Can a call or property read whose name is written at `name` resolve to a one-shot producer? Only when
+  /// the name is among the pre-check's hits (or there are none to go by): the hits are exactly where the
+  /// names that can matter are written, and most calls in a walked member are to other names.
+  func mayResolveToOneShot(_ name: Identifier) -> Bool {
+    guard let hits else { return true }
+    return SortedOffsets.contains(hits, name.range.start)
   }
 
   /// Resolves a method call by name, argument count and what is known of the receiver: the project index

@@ -26,28 +26,47 @@ final class EditorConfigResolver: @unchecked Sendable {
 
   private let lock = NSLock()
   private var cache: [String: ParsedFile?] = [:]
+  /// The `.editorconfig` files in force for each directory seen, nearest last: files of one directory share
+  /// it, so the walk up the tree and the lookups happen once per directory instead of once per file.
+  private var chains: [String: [ParsedFile]] = [:]
 
   /// Severity overrides (`nil` value = `default`) for the file at `absolutePath`, by rule id.
   func severities(for absolutePath: String) -> [String: RuleSeverity?] {
-    var chain: [ParsedFile] = []
-    var dir = (absolutePath as NSString).deletingLastPathComponent
-    while true {
-      if let file = parsed(dir) {
-        chain.append(file)
-        if file.isRoot { break }
-      }
-      let parent = (dir as NSString).deletingLastPathComponent
-      if parent == dir || parent.isEmpty { break }
-      dir = parent
-    }
+    let chain = self.chain((absolutePath as NSString).deletingLastPathComponent)
     var result: [String: RuleSeverity?] = [:]
-    for file in chain.reversed() {
+    for file in chain {
       let relative = String(absolutePath.dropFirst(file.directory == "/" ? 1 : file.directory.count + 1))
       for section in file.sections where EditorConfigResolver.matches(section.patterns, relative: relative) {
         for (id, severity) in section.severities { result[id] = severity }
       }
     }
     return result
+  }
+
+  /// The files that apply in `directory`, from the outermost (`root = true`, or the filesystem root) to the
+  /// nearest; files without a section setting a severity are left out, as they cannot change any.
+  private func chain(_ directory: String) -> [ParsedFile] {
+    lock.lock()
+    if let known = chains[directory] {
+      lock.unlock()
+      return known
+    }
+    lock.unlock()
+    var chain: [ParsedFile] = []
+    let file = parsed(directory)
+    if file?.isRoot != true {
+      let parent = (directory as NSString).deletingLastPathComponent
+      if parent != directory && !parent.isEmpty { chain = self.chain(parent) }
+    }
+    if let file, !file.sections.isEmpty {
+      chain.append(file)
+    } else if file?.isRoot == true {
+      chain = []
+    }
+    lock.lock()
+    chains[directory] = chain
+    lock.unlock()
+    return chain
   }
 
   private func parsed(_ directory: String) -> ParsedFile? {
@@ -93,6 +112,8 @@ final class EditorConfigResolver: @unchecked Sendable {
       guard let severity = RuleSeverity.editorConfig(value) else { continue }
       file.sections[file.sections.count - 1].severities[parts[1].uppercased()] = severity
     }
+    // A section that sets no severity cannot change one: dropped, so most files match nothing at all.
+    file.sections.removeAll { $0.severities.isEmpty }
     for i in file.sections.indices { file.sections[i].patterns = compile(file.sections[i].glob) }
     return file
   }

@@ -58,13 +58,13 @@ struct ValueInfo {
 /// What the surrounding code does with an expression's value.
 enum Use {
   /// Consumed once: `await`, `AsTask()`, returned, passed as an argument. `form` names it for messages.
-  case consumed(form: String, site: ByteRange)
+  case consumed(form: UseText, site: ByteRange)
   /// `.Result` / `.GetAwaiter().GetResult()`: a consumption that also needs completion.
-  case blocking(form: String, site: ByteRange)
+  case blocking(form: UseText, site: ByteRange)
   /// Thrown away: an expression statement, or `_ = …` (`discard`).
   case dropped(discard: Bool)
   /// Kept somewhere vtlint cannot follow (`destination` for messages).
-  case stored(destination: String, site: ByteRange)
+  case stored(destination: UseText, site: ByteRange)
   /// Looked at without consuming (`IsCompleted`, `==`, `ToString()`).
   case ignored
   /// Flows into a tracked local: the caller creates the value.

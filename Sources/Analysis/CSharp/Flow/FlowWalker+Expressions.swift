@@ -125,7 +125,8 @@ extension FlowWalker {
         noteUse(value, completionCheck: false)
         guard state.reachable else { return }
         values[value].escaped = true
-        record(.storedInField, value: value, range: site, subject: values[value].subject, detail: destination)
+        record(
+          .storedInField, value: value, range: site, subject: values[value].subject, detail: destination.description)
       case .ignored, .dropped: break
       case .moved, .unknown:
         noteUse(value, completionCheck: false)
@@ -176,7 +177,7 @@ extension FlowWalker {
           for argument in arguments { walk(argument.value, .unknown) }
           return
         case "AsTask", "Preserve", "GetAwaiter":
-          walk(receiver, .consumed(form: name.text + "()", site: expr.range))
+          walk(receiver, .consumed(form: UseText("", name.text, "()"), site: expr.range))
           return
         case "ToString", "GetHashCode", "Equals", "GetType":
           walk(receiver, .ignored)
@@ -204,27 +205,28 @@ extension FlowWalker {
     }
     if case .name(let name, _) = callee.kind, name.text == "nameof" { return }
     if let closure = invokedClosure(callee) {
-      for argument in arguments { walkArgument(argument, launcher: .none, calleeName: "the closure") }
+      for argument in arguments { walkArgument(argument, launcher: .none, passed: "passed to the closure") }
       runClosure(closure, site: expr.range, concurrent: false, times: 1)
       if producesOneShot(expr) { temporary(expr, use: use) }
       return
     }
     let launcher = launcherKind(callee)
-    var calleeName = "a call"
+    var passed: UseText = "passed to a call"
     switch callee.kind {
     case .memberAccess(let receiver, let name, _, _):
       walk(receiver, .unknown)
-      calleeName = name.text + "(…)"
+      passed = UseText("passed to ", name.text, "(…)")
     case .name(let name, _):
-      calleeName = name.text + "(…)"
+      passed = UseText("passed to ", name.text, "(…)")
     default:
       walk(callee, .unknown)
     }
-    for argument in arguments { walkArgument(argument, launcher: launcher, calleeName: calleeName) }
+    for argument in arguments { walkArgument(argument, launcher: launcher, passed: passed) }
     if producesOneShot(expr) { temporary(expr, use: use) }
   }
 
-  func walkArgument(_ argument: Argument, launcher: LauncherKind, calleeName: String) {
+  /// `passed`: how the message names the consumption (`passed to Load(…)`).
+  func walkArgument(_ argument: Argument, launcher: LauncherKind, passed: UseText) {
     let value = argument.value
     if argument.modifier != .none {
       walk(value, .unknown)
@@ -260,27 +262,29 @@ extension FlowWalker {
       walk(value, .stored(destination: "a collection", site: value.range))
     case .whenAll:
       concurrentDepth += 1
-      walk(value, .consumed(form: "passed to \(calleeName)", site: value.range))
+      walk(value, .consumed(form: passed, site: value.range))
       concurrentDepth -= 1
     default:
-      walk(value, .consumed(form: "passed to \(calleeName)", site: value.range))
+      walk(value, .consumed(form: passed, site: value.range))
     }
   }
 
   func walkObjectCreation(_ expr: Expr, type: TypeSyntax?, arguments: [Argument], initializer: Initializer?, use: Use) {
     let launcher: LauncherKind = type?.lastName == "Thread" ? .once : .none
     let name = type?.lastName ?? "object"
-    for argument in arguments { walkArgument(argument, launcher: launcher, calleeName: "new \(name)(…)") }
+    for argument in arguments {
+      walkArgument(argument, launcher: launcher, passed: UseText("passed to new ", name, "(…)"))
+    }
     if let initializer { walkElements(initializer, destination: "a collection") }
     if producesOneShot(expr) { temporary(expr, use: use) }
   }
 
-  func walkElements(_ initializer: Initializer, destination: String) {
+  func walkElements(_ initializer: Initializer, destination: UseText) {
     for element in initializer.elements {
       switch element {
       case .assignment(let target, let value):
         var what = destination
-        if case .name(let name, _) = target.kind { what = "property '\(name.text)'" }
+        if case .name(let name, _) = target.kind { what = UseText("property '", name.text, "'") }
         if case .elementAccess(_, let arguments, _) = target.kind {
           for argument in arguments { walk(argument.value, .unknown) }
         }
@@ -303,7 +307,7 @@ extension FlowWalker {
         if name.text == "_" {
           walk(value, .dropped(discard: true))
         } else {
-          walk(value, .stored(destination: "field or property '\(name.text)'", site: expr.range))
+          walk(value, .stored(destination: UseText("field or property '", name.text, "'"), site: expr.range))
         }
         return
       }
@@ -318,7 +322,7 @@ extension FlowWalker {
       }
     case .memberAccess(let receiver, let name, _, _):
       walk(receiver, .ignored)
-      walk(value, .stored(destination: "'\(name.text)'", site: expr.range))
+      walk(value, .stored(destination: UseText("'", name.text, "'"), site: expr.range))
     case .elementAccess(let receiver, let arguments, _):
       walk(receiver, .ignored)
       for argument in arguments { walk(argument.value, .unknown) }

@@ -48,6 +48,7 @@ extension FlowWalker {
     case .invocation(let callee, let arguments):
       return invocationProducesOneShot(callee: callee, arguments: arguments)
     case .memberAccess(let receiver, let name, _, _):
+      guard context.mayResolveToOneShot(name) else { return false }
       return context.propertyIsOneShot(name: name.text, receiverType: staticType(of: receiver))
     case .conditional(_, let a, let b):
       let left = producesOneShot(a) || isDefaultLiteral(a)
@@ -108,6 +109,7 @@ extension FlowWalker {
         }
       }
       if context.oneShotInvokableMembers.contains(name.text) { return true }
+      guard context.mayResolveToOneShot(name) else { return false }
       return context.methodReturnsOneShot(
         name: name.text, arguments: arguments.count, lambdaPositions: lambdaPositions(arguments),
         receiverType: currentTypeName, receiverMember: nil)
@@ -122,6 +124,7 @@ extension FlowWalker {
       default: break
       }
       if case .this = receiver.kind, context.oneShotInvokableMembers.contains(name.text) { return true }
+      guard context.mayResolveToOneShot(name) else { return false }
       return context.methodReturnsOneShot(
         name: name.text, arguments: arguments.count, lambdaPositions: lambdaPositions(arguments),
         receiverType: staticType(of: receiver), receiverMember: lastMemberName(receiver))

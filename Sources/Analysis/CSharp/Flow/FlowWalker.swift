@@ -110,7 +110,7 @@ final class FlowWalker {
   }
 
   /// One consumption of a tracked value on the current paths.
-  func consume(_ value: Int, form: String, site: ByteRange, blocking: Bool) {
+  func consume(_ value: Int, form: UseText, site: ByteRange, blocking: Bool) {
     guard state.reachable, var current = state.values[value] else { return }
     noteUse(value, completionCheck: false)
     if opaqueCaptureDepth > 0 {
@@ -119,13 +119,15 @@ final class FlowWalker {
     }
     let site = siteOverride ?? site
     if blocking && !current.complete && !values[value].completeByDesign {
-      record(.blockingBeforeCompletion, value: value, range: site, subject: values[value].subject, detail: form)
+      record(
+        .blockingBeforeCompletion, value: value, range: site, subject: values[value].subject,
+        detail: form.description)
     }
     if current.maxCount >= 1 {
       let concurrent = current.firstConcurrent
       record(
         concurrent ? .concurrentConsumption : .consumedTwice, value: value, range: site, earlier: current.first,
-        subject: values[value].subject, detail: form)
+        subject: values[value].subject, detail: form.description)
       current.maxCount = 2
       current.minCount = min(current.minCount + 1, 2)
     } else {
@@ -155,20 +157,23 @@ final class FlowWalker {
     let subject = values[id].subject
     switch use {
     case .consumed(let form, _):
-      record(.consumedOnce, value: id, range: expr.range, subject: subject, detail: form)
+      record(.consumedOnce, value: id, range: expr.range, subject: subject, detail: form.description)
     case .blocking(let form, let site):
       if completesByDesign(expr) {
-        record(.consumedOnce, value: id, range: expr.range, subject: subject, detail: form + ", complete by design")
+        record(
+          .consumedOnce, value: id, range: expr.range, subject: subject,
+          detail: form.description + ", complete by design")
       } else {
         record(
-          .blockingBeforeCompletion, value: id, range: site, subject: subject, detail: form + " directly on the call")
+          .blockingBeforeCompletion, value: id, range: site, subject: subject,
+          detail: form.description + " directly on the call")
       }
     case .dropped(let discard):
       record(
         .notConsumed, value: id, range: expr.range, subject: subject,
         detail: discard ? "discarded with '_ =' and never consumed" : "dropped without being consumed")
     case .stored(let destination, let site):
-      record(.storedInField, value: id, range: site, subject: subject, detail: destination)
+      record(.storedInField, value: id, range: site, subject: subject, detail: destination.description)
     case .ignored, .moved, .unknown:
       break
     }
