@@ -220,24 +220,42 @@ struct CSharpParser {
   /// Bracket matches, and the first opener nested deeper than the parser's depth limit (or -1): a skipped
   /// member body holding one still gets its "nesting too deep" diagnostic without being parsed.
   static func matchBracketsAndDepth(_ tokens: [Token]) -> (matches: [Int32], firstTooDeep: Int) {
-    var result = [Int32](repeating: -1, count: tokens.count)
-    var stack: [Int32] = []
     var firstTooDeep = -1
-    for (index, token) in tokens.enumerated() {
-      switch token.kind {
-      case .openParen, .openBracket, .openBrace, .interpolationStart:
-        if stack.count >= maximumDepth && firstTooDeep < 0 { firstTooDeep = index }
-        stack.append(Int32(index))
-      case .closeParen, .closeBracket, .closeBrace, .interpolationEnd:
-        let opener = closerToOpener(token.kind)
-        // Pop openers that were never closed until the matching kind turns up (an unbalanced file). Only the
-        // innermost 64 are searched, so a flood of unmatched brackets stays linear.
-        if let match = stack[max(0, stack.count - 64)...].lastIndex(where: { tokens[Int($0)].kind == opener }) {
-          result[Int(stack[match])] = Int32(index)
-          stack.removeSubrange(match...)
+    // Runs over every token of every parsed file: raw buffers, and the common case (the innermost opener
+    // matches) pops without searching.
+    let result = [Int32](unsafeUninitializedCapacity: tokens.count) { matches, initialized in
+      matches.initialize(repeating: -1)
+      initialized = tokens.count
+      tokens.withUnsafeBufferPointer { tokens in
+        var stack: [Int32] = []
+        stack.reserveCapacity(64)
+        for index in tokens.indices {
+          let kind = tokens[index].kind
+          switch kind {
+          case .openParen, .openBracket, .openBrace, .interpolationStart:
+            if stack.count >= maximumDepth && firstTooDeep < 0 { firstTooDeep = index }
+            stack.append(Int32(index))
+          case .closeParen, .closeBracket, .closeBrace, .interpolationEnd:
+            let opener = closerToOpener(kind)
+            guard let top = stack.last else { continue }
+            if tokens[Int(top)].kind == opener {
+              matches[Int(top)] = Int32(index)
+              stack.removeLast()
+              continue
+            }
+            // Pop openers that were never closed until the matching kind turns up (an unbalanced file).
+            // Only the innermost 64 are searched, so a flood of unmatched brackets stays linear.
+            var match = stack.count - 2
+            let lowest = max(0, stack.count - 64)
+            while match >= lowest && tokens[Int(stack[match])].kind != opener { match -= 1 }
+            if match >= lowest {
+              matches[Int(stack[match])] = Int32(index)
+              stack.removeLast(stack.count - match)
+            }
+          default:
+            break
+          }
         }
-      default:
-        break
       }
     }
     return (result, firstTooDeep)
