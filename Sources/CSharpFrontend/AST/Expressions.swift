@@ -10,7 +10,9 @@ public struct Expr: Sendable, Hashable {
     self.range = range
   }
 
-  public indirect enum Kind: Sendable, Hashable {
+  /// Only the cases that hold an expression by value (or a large payload) are boxed: names, literals and
+  /// the other leaves, about half of all nodes, live inline instead of costing an allocation each.
+  public enum Kind: Sendable, Hashable {
     /// A simple name, possibly generic: `x`, `FooAsync`, `Bar<int>`.
     case name(Identifier, typeArguments: [TypeSyntax])
     /// `this`, `base`.
@@ -22,35 +24,35 @@ public struct Expr: Sendable, Hashable {
     /// `$"…{a}…{b,5:F2}…"`: the holes' expressions in order (alignment and format kept as ranges only).
     case interpolatedString(holes: [Expr])
     /// `a.b`, `a?.b` (`isConditional`), `a!.b` is `.memberAccess(.suppressNullable(a), …)`.
-    case memberAccess(Expr, name: Identifier, typeArguments: [TypeSyntax], isConditional: Bool)
+    indirect case memberAccess(Expr, name: Identifier, typeArguments: [TypeSyntax], isConditional: Bool)
     /// `p->x`.
-    case pointerMemberAccess(Expr, name: Identifier)
+    indirect case pointerMemberAccess(Expr, name: Identifier)
     /// `alias::Name`.
-    case aliasQualified(alias: Identifier, name: Identifier)
+    indirect case aliasQualified(alias: Identifier, name: Identifier)
     /// `a[i]`, `a?[i]`.
-    case elementAccess(Expr, arguments: [Argument], isConditional: Bool)
+    indirect case elementAccess(Expr, arguments: [Argument], isConditional: Bool)
     /// `f(x)`, `a.b<T>(x)`. The callee is the expression before the parenthesis.
-    case invocation(Expr, arguments: [Argument])
+    indirect case invocation(Expr, arguments: [Argument])
     /// `x!`.
-    case suppressNullable(Expr)
+    indirect case suppressNullable(Expr)
     /// `++x`, `-x`, `!x`, `~x`, `^x` (index from end), `&x`, `*x`.
-    case prefixUnary(UnaryOperator, Expr)
+    indirect case prefixUnary(UnaryOperator, Expr)
     /// `x++`, `x--`.
-    case postfixUnary(UnaryOperator, Expr)
-    case binary(BinaryOperator, Expr, Expr)
+    indirect case postfixUnary(UnaryOperator, Expr)
+    indirect case binary(BinaryOperator, Expr, Expr)
     /// `=`, `+=`, `??=`, …
-    case assignment(AssignmentOperator, Expr, Expr)
+    indirect case assignment(AssignmentOperator, Expr, Expr)
     /// `c ? a : b` (`isRef` for `c ? ref a : ref b`).
-    case conditional(Expr, Expr, Expr)
-    case await(Expr)
+    indirect case conditional(Expr, Expr, Expr)
+    indirect case await(Expr)
     /// `(x) => …`, `async x => …`, `static (int a) => { … }`.
-    case lambda(Lambda)
+    indirect case lambda(Lambda)
     /// `delegate (int x) { … }`, `async delegate { … }`.
-    case anonymousMethod(Lambda)
+    indirect case anonymousMethod(Lambda)
     /// `new T(args) { init }`, `new(args)` (type `nil`: target-typed).
-    case objectCreation(type: TypeSyntax?, arguments: [Argument], initializer: Initializer?)
+    indirect case objectCreation(type: TypeSyntax?, arguments: [Argument], initializer: Initializer?)
     /// `new T[n] { … }`, `new[] { … }` (type `nil`), `stackalloc T[n]`.
-    case arrayCreation(type: TypeSyntax?, sizes: [Expr], initializer: Initializer?, isStackAlloc: Bool)
+    indirect case arrayCreation(type: TypeSyntax?, sizes: [Expr], initializer: Initializer?, isStackAlloc: Bool)
     /// `new { A = 1, B }`.
     case anonymousObject([Initializer.Element])
     /// `[a, b, ..c]`.
@@ -59,27 +61,27 @@ public struct Expr: Sendable, Hashable {
     case initializerList(Initializer)
     /// `(a, b)`, `(x: 1, y: 2)`.
     case tuple([Argument])
-    case parenthesized(Expr)
-    case cast(TypeSyntax, Expr)
+    indirect case parenthesized(Expr)
+    indirect case cast(TypeSyntax, Expr)
     /// `x is T`, `x is { } p`, `x is not null`.
-    case isPattern(Expr, Pattern)
-    case asType(Expr, TypeSyntax)
+    indirect case isPattern(Expr, Pattern)
+    indirect case asType(Expr, TypeSyntax)
     /// `x switch { p => e, … }`.
-    case switchExpression(Expr, arms: [SwitchExpressionArm])
+    indirect case switchExpression(Expr, arms: [SwitchExpressionArm])
     /// `x with { A = 1 }`.
-    case with(Expr, Initializer)
+    indirect case with(Expr, Initializer)
     case typeOf(TypeSyntax)
     case sizeOf(TypeSyntax)
     /// `default(T)`, or `default` (type nil).
     case defaultValue(TypeSyntax?)
     /// `checked(x)`, `unchecked(x)`.
-    case checked(Expr, isChecked: Bool)
+    indirect case checked(Expr, isChecked: Bool)
     /// `a..b`, `..b`, `a..`, `..`.
-    case range(Expr?, Expr?)
+    indirect case range(Expr?, Expr?)
     /// `throw e` as an expression.
-    case throwExpression(Expr)
+    indirect case throwExpression(Expr)
     /// `ref x`, `out x`, `in x` outside argument position (e.g. `ref` locals' initializers).
-    case refExpression(Expr)
+    indirect case refExpression(Expr)
     /// `out var x`, `out int x`, `var (a, b)` in deconstruction: a declaration used as an expression.
     case declaration(TypeSyntax, VariableDesignation)
     /// A LINQ query; clause expressions are kept in order so closures over them can be seen.

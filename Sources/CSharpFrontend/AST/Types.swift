@@ -10,19 +10,20 @@ public struct TypeSyntax: Sendable, Hashable {
     self.range = range
   }
 
-  public indirect enum Kind: Sendable, Hashable {
+  /// Named and predefined types (nearly all of them) live inline; only the wrappers are boxed.
+  public enum Kind: Sendable, Hashable {
     /// `A.B<C>.D`, `global::X.Y`, `alias::Z`. Segments in order; `alias` is the part before `::`.
     case named(alias: String?, segments: [NameSegment])
     /// `int`, `string`, `void`, `object`, `dynamic`, `nint`, … (keyword spelling).
     case predefined(String)
     /// `T[]`, `T[,]`: `ranks` holds the comma count + 1 of each bracket pair, outermost first.
-    case array(TypeSyntax, ranks: [Int])
-    case nullable(TypeSyntax)
-    case pointer(TypeSyntax)
+    indirect case array(TypeSyntax, ranks: [Int])
+    indirect case nullable(TypeSyntax)
+    indirect case pointer(TypeSyntax)
     /// `(int a, string)`.
     case tuple([TupleTypeElement])
     /// `ref T`, `ref readonly T` (return and local types).
-    case ref(TypeSyntax, isReadonly: Bool)
+    indirect case ref(TypeSyntax, isReadonly: Bool)
     /// `delegate*<int, void>` and friends; parameters are not modelled.
     case functionPointer
     /// `var` in a declaration: the type is inferred (analysis looks at the initializer).
