@@ -14,7 +14,9 @@ public struct SwiftExpr: Sendable, Hashable {
     self.range = range
   }
 
-  public indirect enum Kind: Sendable, Hashable {
+  /// Only the cases that hold an expression, pattern or statement (or a large payload) are boxed: names,
+  /// literals and the other leaves, about half of all nodes, live inline instead of costing an allocation.
+  public enum Kind: Sendable, Hashable {
     /// A name: `x`, `self`, `Self`, `super`, `$0`, `` `default` ``, an operator used as a value (`(+)`),
     /// with explicit generic arguments (`Array<Int>`) if any.
     case identifier(SwiftIdentifier, genericArguments: [SwiftType])
@@ -24,37 +26,37 @@ public struct SwiftExpr: Sendable, Hashable {
     case interpolatedString(holes: [[SwiftArgument]])
     /// `base.name`, `.name` (implicit member, `base` nil), `t.0`, `x.init`, `T.self`. Optional chaining is
     /// an `.optionalChain` base: `a?.b` is `memberAccess(optionalChain(a), b)`.
-    case memberAccess(base: SwiftExpr?, name: SwiftIdentifier, genericArguments: [SwiftType])
+    indirect case memberAccess(base: SwiftExpr?, name: SwiftIdentifier, genericArguments: [SwiftType])
     /// `f(args) { trailing } label: { more }`. `trailingClosures` holds the unlabeled first trailing
     /// closure (label nil) and any labeled ones after it.
-    case call(callee: SwiftExpr, arguments: [SwiftArgument], trailingClosures: [SwiftArgument])
+    indirect case call(callee: SwiftExpr, arguments: [SwiftArgument], trailingClosures: [SwiftArgument])
     /// `base[args]`, with trailing closures if any.
-    case `subscript`(base: SwiftExpr, arguments: [SwiftArgument], trailingClosures: [SwiftArgument])
-    case closure(SwiftClosure)
-    case `try`(SwiftTryKind, SwiftExpr)
-    case await(SwiftExpr)
+    indirect case `subscript`(base: SwiftExpr, arguments: [SwiftArgument], trailingClosures: [SwiftArgument])
+    indirect case closure(SwiftClosure)
+    indirect case `try`(SwiftTryKind, SwiftExpr)
+    indirect case await(SwiftExpr)
     /// `unsafe e` (strict memory safety).
-    case unsafe(SwiftExpr)
+    indirect case unsafe(SwiftExpr)
     /// `consume x`, `copy x`, `borrow x` (`keyword` as written).
-    case ownership(keyword: String, SwiftExpr)
+    indirect case ownership(keyword: String, SwiftExpr)
     /// `lhs op rhs` for every binary operator except plain `=`.
-    case binary(op: SwiftOperator, lhs: SwiftExpr, rhs: SwiftExpr)
+    indirect case binary(op: SwiftOperator, lhs: SwiftExpr, rhs: SwiftExpr)
     /// `target = value`.
-    case assignment(target: SwiftExpr, value: SwiftExpr)
+    indirect case assignment(target: SwiftExpr, value: SwiftExpr)
     /// `-x`, `!x`, `..<x`, custom prefix operators.
-    case prefix(op: SwiftOperator, SwiftExpr)
+    indirect case prefix(op: SwiftOperator, SwiftExpr)
     /// `x...`, custom postfix operators (not `!`/`?`, which have their own cases).
-    case postfix(op: SwiftOperator, SwiftExpr)
+    indirect case postfix(op: SwiftOperator, SwiftExpr)
     /// `x!`.
-    case forceUnwrap(SwiftExpr)
+    indirect case forceUnwrap(SwiftExpr)
     /// `x?` as the base of optional chaining.
-    case optionalChain(SwiftExpr)
+    indirect case optionalChain(SwiftExpr)
     /// `c ? a : b`.
-    case ternary(condition: SwiftExpr, then: SwiftExpr, else: SwiftExpr)
+    indirect case ternary(condition: SwiftExpr, then: SwiftExpr, else: SwiftExpr)
     /// `x is T`.
-    case isType(SwiftExpr, SwiftType)
+    indirect case isType(SwiftExpr, SwiftType)
     /// `x as T`, `x as? T`, `x as! T`.
-    case cast(SwiftExpr, SwiftCastKind, SwiftType)
+    indirect case cast(SwiftExpr, SwiftCastKind, SwiftType)
     /// `(a, b)`, `(x: 1, y: 2)` and a parenthesized `(x)` (one unlabeled element); see `unparenthesized`.
     case tuple([SwiftArgument])
     case array([SwiftExpr])
@@ -62,23 +64,23 @@ public struct SwiftExpr: Sendable, Hashable {
     case dictionary([SwiftDictionaryElement])
     /// `\Root.path`, `\.path` (components are not modelled).
     case keyPath(root: SwiftType?)
-    case `if`(SwiftIf)
-    case `switch`(SwiftSwitch)
+    indirect case `if`(SwiftIf)
+    indirect case `switch`(SwiftSwitch)
     /// `#selector(f)`, `#file`, `#line`, `#externalMacro(…)`, `#Preview { }`: name without `#`.
-    case macroExpansion(
+    indirect case macroExpansion(
       name: SwiftIdentifier, genericArguments: [SwiftType], arguments: [SwiftArgument],
       trailingClosures: [SwiftArgument])
     /// `&x` (in-out argument).
-    case `inout`(SwiftExpr)
+    indirect case `inout`(SwiftExpr)
     /// `repeat each x` / `each x` (parameter packs).
-    case pack(keyword: String, SwiftExpr)
+    indirect case pack(keyword: String, SwiftExpr)
     /// A type written where an expression is expected: `[Int].self`'s `[Int]`, `Int?.none`'s `Int?`,
     /// `any P.Type`.
     case type(SwiftType)
     /// `_` (assignment discard or wildcard in a pattern).
     case discard
     /// `let x` / `var x` inside a case pattern (`case .some(let x)`).
-    case bindingPattern(keyword: String, SwiftPattern)
+    indirect case bindingPattern(keyword: String, SwiftPattern)
     /// `is T` inside a case pattern.
     case isPattern(SwiftType)
     /// `x as T` inside a case pattern is `.cast`; the `x` may be a `bindingPattern`.

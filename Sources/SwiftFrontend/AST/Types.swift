@@ -22,34 +22,35 @@ public struct SwiftType: Sendable, Hashable {
     self.range = range
   }
 
-  public indirect enum Kind: Sendable, Hashable {
+  /// Named types (nearly all of them) live inline; only the wrappers are boxed.
+  public enum Kind: Sendable, Hashable {
     /// `A.B<C>.D`, `Self`, `Any`, `_`: dotted segments in order.
     case named([SwiftTypeSegment])
     /// `T?`.
-    case optional(SwiftType)
+    indirect case optional(SwiftType)
     /// `T!`.
-    case implicitlyUnwrapped(SwiftType)
+    indirect case implicitlyUnwrapped(SwiftType)
     /// `[T]`.
-    case array(SwiftType)
+    indirect case array(SwiftType)
     /// `[K: V]`.
-    case dictionary(key: SwiftType, value: SwiftType)
+    indirect case dictionary(key: SwiftType, value: SwiftType)
     /// `[N of T]` (inline arrays); the count is kept as a type-like expression range only.
-    case inlineArray(count: ByteRange, element: SwiftType)
+    indirect case inlineArray(count: ByteRange, element: SwiftType)
     /// `(A, label: B)`; `()` is an empty tuple; `(T)` is a one-element tuple.
     case tuple([SwiftTupleTypeElement])
     /// `(A, B) async throws(E) -> R`.
-    case function(parameters: [SwiftTupleTypeElement], effects: SwiftEffects, result: SwiftType)
+    indirect case function(parameters: [SwiftTupleTypeElement], effects: SwiftEffects, result: SwiftType)
     /// `T.Type` (`isProtocol` false) or `T.Protocol` (true).
-    case metatype(SwiftType, isProtocol: Bool)
+    indirect case metatype(SwiftType, isProtocol: Bool)
     /// `some P`, `any P`, `each T`, `repeat T`: the keyword as written.
-    case prefixed(keyword: String, SwiftType)
+    indirect case prefixed(keyword: String, SwiftType)
     /// `A & B`.
     case composition([SwiftType])
     /// `inout T`, `borrowing T`, `sending T`, `@escaping @Sendable T`: specifiers and attributes before a
     /// type.
-    case attributed(specifiers: [String], attributes: [SwiftAttribute], SwiftType)
+    indirect case attributed(specifiers: [String], attributes: [SwiftAttribute], SwiftType)
     /// `T...` in a parameter list.
-    case variadic(SwiftType)
+    indirect case variadic(SwiftType)
     /// Could not be parsed; a diagnostic was reported.
     case missing
   }
