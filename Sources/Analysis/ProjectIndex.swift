@@ -37,9 +37,10 @@ public struct ProjectIndex: Sendable {
   /// Folds another file's contribution into this one. Must be commutative so parallel merging is
   /// deterministic.
   public mutating func merge(_ other: ProjectIndex) {
-    methods.merge(other.methods) { $0.union($1) }
-    properties.merge(other.properties) { $0.union($1) }
-    delegates.merge(other.delegates) { $0.union($1) }
+    // In place: `merge(_:uniquingKeysWith:)` built a new set for every name already present.
+    for (name, signatures) in other.methods { methods[name, default: []].formUnion(signatures) }
+    for (name, signatures) in other.properties { properties[name, default: []].formUnion(signatures) }
+    for (name, returns) in other.delegates { delegates[name, default: []].formUnion(returns) }
     oneShotTypeNames.formUnion(other.oneShotTypeNames)
     otherAliasNames.formUnion(other.otherAliasNames)
     declaredTypes.formUnion(other.declaredTypes)

@@ -72,8 +72,9 @@ public enum LintRun {
       }
       return partial
     }
-    var index = ProjectIndex()
-    for partial in partials { index.merge(partial) }
+    // The first partial is the start, not merged into an empty index (that re-inserted all of it).
+    var index = partials.first ?? ProjectIndex()
+    for partial in partials.dropFirst() { index.merge(partial) }
     // A file naming none of the names that matter (and holding no suppression directive or syntax error)
     // yields nothing, so it is not read again.
     let matteringHashes = MatteringNames.complete(&index, options: options)
