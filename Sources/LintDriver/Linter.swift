@@ -8,15 +8,25 @@ import SourceModel
 public enum Linter {
   /// Lints files already in memory as one project (tests, stdin, fixtures).
   public static func lint(_ files: [SourceFile], options: AnalysisOptions = AnalysisOptions()) -> [FileOutcome] {
+    // Everything is in memory already, so each file's first-pass syntax is kept for its second pass (the
+    // CLI driver does so within a memory budget; `SyntaxReuseTests` holds the two paths equal).
     var index = ProjectIndex()
+    var syntax: [FirstPassSyntax?] = []
     for file in files {
-      guard let language = file.language else { continue }
-      index.merge(Linters.linter(for: language).indexPart(for: file, options: options))
+      guard let language = file.language else {
+        syntax.append(nil)
+        continue
+      }
+      let part = Linters.linter(for: language).firstPass(for: file, options: options)
+      index.merge(part.index)
+      syntax.append(part.syntax)
     }
     _ = MatteringNames.complete(&index, options: options)
-    return files.map { file in
+    return files.indices.map { i in
+      let file = files[i]
       guard let language = file.language else { return FileOutcome(file: file, result: FileLintResult()) }
-      return FileOutcome(file: file, result: Linters.linter(for: language).lint(file, index: index, options: options))
+      let linter = Linters.linter(for: language)
+      return FileOutcome(file: file, result: linter.lint(file, index: index, options: options, reusing: syntax[i]))
     }
   }
 }

@@ -36,6 +36,7 @@ public enum LintRun {
     let bySize = sizes.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
     let keep = totalSize <= keepInMemoryLimit
     let options = settings.config.analysisOptions
+    let keeping = SyntaxKeeping(fileCount: paths.count, options: options)
 
     // Pass 1: read, index.
     let loadOne: @Sendable (Int) -> LoadOutcome = { i in
@@ -60,7 +61,10 @@ public enum LintRun {
       var part = Linters.linter(for: language).firstPass(for: file, options: options)
       // An encoding finding needs the second pass too.
       if invalidAt != nil { part.mustLint = true }
-      return (keep || i == stdinIndex ? outcome : nil, part, language)
+      // Kept syntax brings its source along: the tree points into those bytes.
+      let keepsSyntax = keeping.keeps(part, language: language)
+      part.syntax = keepsSyntax ? part.syntax?.compacted(file: file) : nil
+      return (keep || keepsSyntax || i == stdinIndex ? outcome : nil, part, language)
     }
     // Merging thousands of parts is set unions (order-free), so it is split over the pool too: each chunk
     // folds every `chunks`-th part, then the few partial indexes are folded here.
@@ -85,6 +89,7 @@ public enum LintRun {
       guard let part, let language else { return (outcome, false) }
       return (outcome, !part.needsSecondPass(matteringHashes: matteringHashes[language]))
     }
+    let keptSyntax = SyntaxSlots(pass1.indices.map { plan[$0].skip ? nil : pass1[$0].1?.syntax })
 
     // Pass 2: lint each file against the merged index.
     let policy = SeverityPolicy(config: settings.config)
@@ -98,7 +103,8 @@ public enum LintRun {
         return .failed(error, ioErrorFinding(path: paths[i], error: error, policy: policy, cwd: cwd))
       case .source(let file, let invalidAt):
         return lintFile(
-          file, invalidAt: invalidAt, index: finalIndex, options: options, settings: settings, policy: policy)
+          file, invalidAt: invalidAt, index: finalIndex, options: options, settings: settings, policy: policy,
+          syntax: keptSyntax.take(i))
       }
     }
 
@@ -170,10 +176,10 @@ public enum LintRun {
   /// Pass 2 for one file: its findings with effective severities, suppressions applied, fingerprinted.
   static func lintFile(
     _ file: SourceFile, invalidAt: Int?, index: ProjectIndex, options: AnalysisOptions, settings: LintSettings,
-    policy: SeverityPolicy
+    policy: SeverityPolicy, syntax: FirstPassSyntax? = nil
   ) -> FileOutput {
     guard let language = file.language else { return .skipped("not a C# or Swift file") }
-    let result = Linters.linter(for: language).lint(file, index: index, options: options)
+    let result = Linters.linter(for: language).lint(file, index: index, options: options, reusing: syntax)
     var raw = result.findings
     for diagnostic in result.syntaxDiagnostics {
       raw.append(Finding(rule: .syntaxError, message: diagnostic.message, file: file, range: diagnostic.range))

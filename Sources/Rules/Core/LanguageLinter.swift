@@ -1,4 +1,5 @@
 import Analysis
+import CSharpFrontend
 import SourceModel
 
 /// What a language (front end + analysis + rules) offers the driver. The driver runs two passes: every
@@ -16,6 +17,10 @@ public protocol LanguageLinter: Sendable {
   /// Second pass: all findings for the file (GOOD included; the driver filters), plus what the driver
   /// needs to apply suppressions.
   func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult
+  /// Second pass over the syntax the first pass built for the same file (`FirstPassResult.syntax`), so the
+  /// file is not lexed and parsed again; the result equals `lint(_:index:options:)`.
+  func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions, reusing syntax: FirstPassSyntax?)
+    -> FileLintResult
 }
 
 extension LanguageLinter {
@@ -24,6 +29,31 @@ extension LanguageLinter {
   }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { nil }
+
+  public func lint(
+    _ file: SourceFile, index: ProjectIndex, options: AnalysisOptions, reusing syntax: FirstPassSyntax?
+  ) -> FileLintResult {
+    lint(file, index: index, options: options)
+  }
+}
+
+/// What a first pass parsed, handed to the second pass of the same file when the driver keeps it.
+public enum FirstPassSyntax: Sendable {
+  /// The C# tree as pass 2 would parse it (member bodies deferred), with its trivia; or, once `compacted`,
+  /// without trivia and with the comments pass 2 reads from them.
+  case csharp(CSharpSyntaxTree, comments: [CommentSpan]?)
+
+  /// The same syntax in less memory, for holding until pass 2: the trivia (about one piece per token) are
+  /// reduced to the comments and directives pass 2 needs.
+  public func compacted(file: SourceFile) -> FirstPassSyntax {
+    switch self {
+    case .csharp(var tree, let comments):
+      if comments != nil { return self }
+      let kept = CSharpLinter.comments(in: tree.lexed, file: file)
+      tree.lexed.trivia = []
+      return .csharp(tree, comments: kept)
+    }
+  }
 }
 
 /// One file's first pass: its index contribution, and whether its second pass can be skipped.
@@ -34,11 +64,17 @@ public struct FirstPassResult: Sendable {
   /// The second pass must run whatever the identifiers: the file has syntax errors, suppression
   /// directives, or identifiers written with escapes (compared by spelling, they could hide any name).
   public var mustLint: Bool
+  /// The syntax the first pass built, which the second pass can reuse (`nil`: it parses again). The driver
+  /// drops it unless keeping it until the second pass costs no memory (see `SyntaxKeeping`).
+  public var syntax: FirstPassSyntax?
 
-  public init(index: ProjectIndex, identifiers: IdentifierDigest? = nil, mustLint: Bool = true) {
+  public init(
+    index: ProjectIndex, identifiers: IdentifierDigest? = nil, mustLint: Bool = true, syntax: FirstPassSyntax? = nil
+  ) {
     self.index = index
     self.identifiers = identifiers
     self.mustLint = mustLint
+    self.syntax = syntax
   }
 
   /// Whether the second pass can yield anything, given the hashes of the names that matter.

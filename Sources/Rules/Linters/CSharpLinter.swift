@@ -30,7 +30,8 @@ public struct CSharpLinter: LanguageLinter {
     }
     let mustLint =
       escaped || !tree.diagnostics.isEmpty || CSharpLinter.mayHoldSuppressions(tree, file: file)
-    return FirstPassResult(index: index, identifiers: digest.digest(), mustLint: mustLint)
+    return FirstPassResult(
+      index: index, identifiers: digest.digest(), mustLint: mustLint, syntax: .csharp(tree, comments: nil))
   }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? {
@@ -54,11 +55,24 @@ public struct CSharpLinter: LanguageLinter {
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
+    lint(file, index: index, options: options, reusing: nil)
+  }
+
+  public func lint(
+    _ file: SourceFile, index: ProjectIndex, options: AnalysisOptions, reusing syntax: FirstPassSyntax?
+  ) -> FileLintResult {
     // Member bodies are parsed only for the members the analysis walks: most members of a large tree
     // never mention a one-shot value, and neither do most files, whose flow walk is skipped altogether.
-    var tree = Parser.parse(
-      file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
-    let comments = CSharpLinter.comments(in: tree.lexed, file: file)
+    var tree: CSharpSyntaxTree
+    var kept: [CommentSpan]?
+    if case .csharp(let parsed, let comments) = syntax {
+      tree = parsed
+      kept = comments
+    } else {
+      tree = Parser.parse(
+        file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
+    }
+    let comments = kept ?? CSharpLinter.comments(in: tree.lexed, file: file)
     // Nothing after this reads trivia (about as many pieces as tokens): freed before the analysis.
     tree.lexed.trivia = []
     let bodies = DeferredBodyParser(tree: tree)

@@ -1,0 +1,59 @@
+import Analysis
+import Rules
+import SourceModel
+
+/// Which files keep their first-pass syntax for the second pass, so that they are not lexed and parsed
+/// twice: in a run of one file that will certainly be linted (it names something that matters whatever
+/// the project declares, or must be linted anyway). Pass 2 would build the same tree while the index is
+/// still held, so keeping it costs no memory, and it saves a quarter of a large file's time.
+///
+/// Runs of many files keep nothing: a held tree costs about 6x its file's size until pass 2, and a budget
+/// of 8 MB of kept source (+60 MB resident) saved no measurable time on real trees, since pass 2 re-lexes
+/// and re-parses only the files it lints, outside their bodies (measured, BENCHMARKS.md round 5).
+struct SyntaxKeeping: Sendable {
+  private let onlyFile: Bool
+  /// Per language, the names that matter with an empty index (built-in types and members, configuration).
+  private let certain: [Language: IdentifierHashSet]
+
+  init(fileCount: Int, options: AnalysisOptions) {
+    onlyFile = fileCount == 1
+    var certain: [Language: IdentifierHashSet] = [:]
+    if onlyFile {
+      for language in Language.allCases {
+        if let names = Linters.linter(for: language).namesThatMatter(index: ProjectIndex(), options: options) {
+          certain[language] = IdentifierDigest.hashes(of: names)
+        }
+      }
+    }
+    self.certain = certain
+  }
+
+  /// Whether to hold this first pass's syntax until the file's second pass (else it is dropped now).
+  func keeps(_ part: FirstPassResult, language: Language) -> Bool {
+    onlyFile && part.syntax != nil && part.needsSecondPass(matteringHashes: certain[language])
+  }
+}
+
+/// Kept syntax by file, each taken out once by the worker that lints the file, so a tree is freed when its
+/// file is done (and its trivia as soon as the linter drops them) rather than when the whole pass ends.
+final class SyntaxSlots: @unchecked Sendable {
+  private let slots: UnsafeMutableBufferPointer<FirstPassSyntax?>
+
+  init(_ syntax: [FirstPassSyntax?]) {
+    slots = .allocate(capacity: syntax.count)
+    _ = slots.initialize(from: syntax)
+  }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  /// The syntax kept for file `index`, leaving none behind. Each index is taken by one worker only, and
+  /// distinct elements of the buffer are distinct memory, so no lock is needed.
+  func take(_ index: Int) -> FirstPassSyntax? {
+    let syntax = slots[index]
+    slots[index] = nil
+    return syntax
+  }
+}
