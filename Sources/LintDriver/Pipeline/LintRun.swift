@@ -132,7 +132,7 @@ public enum LintRun {
         suppressed += count
       }
     }
-    all.sort { Finding.reportOrder($0.0, $1.0) }
+    all = Finding.inReportOrder(all, by: \.0)
 
     var kept = all
     var baselined = 0

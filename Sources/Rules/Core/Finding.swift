@@ -63,6 +63,18 @@ public struct Finding: Sendable, Hashable {
     if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
     return a.message < b.message
   }
+
+  /// `items` in report order by the finding each holds, ties kept in their given order. Sorts positions
+  /// rather than the items: a finding is a large value, and moving them dominated sorting a file with tens
+  /// of thousands of findings.
+  public static func inReportOrder<Item>(_ items: [Item], by finding: (Item) -> Finding) -> [Item] {
+    let order = items.indices.sorted { i, j in
+      if reportOrder(finding(items[i]), finding(items[j])) { return true }
+      if reportOrder(finding(items[j]), finding(items[i])) { return false }
+      return i < j
+    }
+    return order.map { items[$0] }
+  }
 }
 
 /// A secondary location attached to a finding.

@@ -103,7 +103,8 @@ public struct CSharpLinter: LanguageLinter {
         best[fact.valueID] = finding
       }
     }
-    return best.values.sorted(by: Finding.reportOrder)
+    // By value id first, so that ties in report order come out the same however the dictionary is laid out.
+    return Finding.inReportOrder(best.keys.sorted().map { best[$0]! }, by: { $0 })
   }
 
   static func isWorse(_ a: Finding, than b: Finding) -> Bool {

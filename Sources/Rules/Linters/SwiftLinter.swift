@@ -61,7 +61,7 @@ public struct SwiftLinter: LanguageLinter {
     findings += ContinuationResumedInRacingClosuresRule.check(facts, file: file)
     findings += AsyncLetNeverAwaitedRule.check(facts, file: file)
     findings += SwiftConsumedOnce.findings(facts, file: file)
-    findings.sort(by: Finding.reportOrder)
+    findings = Finding.inReportOrder(findings, by: { $0 })
     let comments = SwiftFrontend.comments(in: tree.lexed)
     return FileLintResult(findings: findings, syntaxDiagnostics: tree.diagnostics, comments: comments)
   }
