@@ -34,36 +34,6 @@ final class SwiftLinterPrecheckTests: XCTestCase {
     XCTAssertEqual(result.findings.map(\.ruleID), ["VT0103"])
   }
 
-  /// The first pass sends a file to the second only when `lint` can return something there.
-  func testFirstPassSkipsOnlyFilesThatYieldNothing() throws {
-    let linter = SwiftLinter()
-    func mustLint(_ code: String) -> Bool {
-      linter.firstPass(for: SourceFileFactory.swift(code), options: AnalysisOptions()).mustLint
-    }
-    XCTAssertFalse(mustLint("// a comment\nfunc f() { print(1) }"))
-    XCTAssertTrue(mustLint("func f() async { sem.wait() }"))
-    XCTAssertTrue(mustLint("let s = \"unterminated\n"))
-    XCTAssertTrue(mustLint("// vtlint:disable VT0103\nfunc f() { }"))
-    XCTAssertEqual(linter.namesThatMatter(index: ProjectIndex(), options: AnalysisOptions()), [])
-
-    var files = try FixtureProjects.projects().flatMap { $0 }.filter { $0.hasSuffix(".swift") }.map {
-      try FixtureProjects.load([$0])[0]
-    }
-    for code in ["let x = 1 // vtlint:disable:this VT0101", "func g( {", "/* open", "let a = 1\n"] {
-      files.append(SourceFileFactory.swift(code))
-    }
-    var skipped = 0
-    for file in files where !linter.firstPass(for: file, options: AnalysisOptions()).mustLint {
-      skipped += 1
-      let result = linter.lint(file, index: ProjectIndex(), options: AnalysisOptions())
-      XCTAssertEqual(result.findings, [], file.path)
-      XCTAssertEqual(result.syntaxDiagnostics, [], file.path)
-      XCTAssertFalse(
-        result.comments.contains { ByteSearch.contains(file.bytes, $0.range, ByteSearch.vtlintDirective) }, file.path)
-    }
-    XCTAssertGreaterThan(skipped, 2)
-  }
-
   func testDirectiveMentionIsFoundOnlyInsideTheRange() {
     let bytes = Array("vtlint:a vtlint b // vtlint:disable x vtlint:".utf8)
     XCTAssertTrue(ByteSearch.contains(bytes, ByteRange(0, 7), ByteSearch.vtlintDirective))

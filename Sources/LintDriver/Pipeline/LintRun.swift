@@ -54,6 +54,10 @@ public enum LintRun {
     }
     let pass1 = ParallelWork.map(count: paths.count, jobs: settings.jobs, order: bySize) {
       i -> (LoadOutcome?, FirstPassResult?, Language?) in
+      // A language without a first pass is read, and lexed, once: in pass 2.
+      if let lang = language(for: paths[i], settings), !Linters.linter(for: lang).needsFirstPass {
+        return (nil, nil, lang)
+      }
       let outcome = loadOne(i)
       guard case .source(let file, let invalidAt) = outcome, let language = file.language else {
         return (outcome, nil, nil)

@@ -6,6 +6,10 @@ import SourceModel
 /// file's `indexPart` is merged into one `ProjectIndex`, then every file is linted against it.
 public protocol LanguageLinter: Sendable {
   var language: Language { get }
+  /// Whether the driver runs the first pass for this language's files. `false` for a language that adds
+  /// nothing to the index and whose `lint` decides cheaply by itself that a file yields nothing: its
+  /// files are then read and lexed once, in the second pass.
+  var needsFirstPass: Bool { get }
   /// First pass: this file's contribution to the project-wide index.
   func indexPart(for file: SourceFile, options: AnalysisOptions) -> ProjectIndex
   /// First pass, with what decides whether the second pass is needed at all (default: the index part
@@ -24,6 +28,8 @@ public protocol LanguageLinter: Sendable {
 }
 
 extension LanguageLinter {
+  public var needsFirstPass: Bool { true }
+
   public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
     FirstPassResult(index: indexPart(for: file, options: options))
   }

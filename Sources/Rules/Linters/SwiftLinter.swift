@@ -13,29 +13,12 @@ public struct SwiftLinter: LanguageLinter {
 
   public var language: Language { .swift }
 
+  /// Swift adds nothing to the index, and `lint` lexes first and parses only files naming a trigger, so a
+  /// first pass would only read and lex every file a second time.
+  public var needsFirstPass: Bool { false }
+
   public func indexPart(for file: SourceFile, options: AnalysisOptions) -> ProjectIndex {
     ProjectIndex()
-  }
-
-  /// Swift adds nothing to the index, but the first pass lexes the file to decide whether the second is
-  /// needed: with no trigger name, no lexer diagnostic and no comment naming `vtlint:` (a suppression that
-  /// could be reported unused or malformed), `lint` would return nothing, so the driver does not read the
-  /// file again. The decision is the trigger scan's, not the digest's: the digest is left empty and
-  /// `namesThatMatter` is empty, so only `mustLint` sends a file to the second pass.
-  public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
-    // Only the decision is kept: no trivia is stored.
-    let lexed = SwiftFrontend.Lexer.lex(file.bytes, watching: SwiftTriggers.wordFilter, keepingTrivia: false)
-    let mustLint =
-      SwiftTriggers.scan(lexed, bytes: file.bytes).any || lexed.shape.mayHitParserLimits || !lexed.diagnostics.isEmpty
-      || Self.mayHoldDirective(file.bytes, comments: SwiftFrontend.comments(in: lexed))
-    return FirstPassResult(index: ProjectIndex(), identifiers: IdentifierDigest(hashes: []), mustLint: mustLint)
-  }
-
-  public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { [] }
-
-  /// Whether a comment mentions `vtlint:`.
-  static func mayHoldDirective(_ bytes: [UInt8], comments: [CommentSpan]) -> Bool {
-    comments.contains { ByteSearch.contains(bytes, $0.range, ByteSearch.vtlintDirective) }
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
@@ -44,7 +27,8 @@ public struct SwiftLinter: LanguageLinter {
 
   /// `alwaysParse` skips the trigger scan (tests compare both ways).
   func lint(_ file: SourceFile, alwaysParse: Bool) -> FileLintResult {
-    let lexed = SwiftFrontend.Lexer.lex(file.bytes, watching: SwiftTriggers.wordFilter)
+    // Neither the parser nor the analysis reads trivia; the lexer lists comments by itself.
+    let lexed = SwiftFrontend.Lexer.lex(file.bytes, watching: SwiftTriggers.wordFilter, keepingTrivia: false)
     let triggers = alwaysParse ? SwiftTriggers.all : SwiftTriggers.scan(lexed, bytes: file.bytes)
     guard triggers.any || lexed.shape.mayHitParserLimits else {
       return FileLintResult(
