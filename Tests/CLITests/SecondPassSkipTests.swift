@@ -69,4 +69,64 @@ final class SecondPassSkipTests: XCTestCase {
     XCTAssertFalse(r.stdout.contains("Quiet.cs"), r.stdout)
     XCTAssertTrue(r.stdout.contains("Loud.cs:3:") && r.stdout.contains("VT9003"), r.stdout)
   }
+
+  /// Swift files have no first pass: each is read and lexed once, in the second. Everything a Swift file can
+  /// report must still come out, among files that report nothing, whatever else is in the run.
+  func testSwiftFilesWithoutAFirstPassStillReportEverything() throws {
+    let t = try TempTree()
+    try t.write("IRepository.cs", Self.declaringFile)
+    try t.write("Plain.swift", "func add(_ a: Int, _ b: Int) -> Int { a + b }\n")
+    try t.write("Unused.swift", "// vtlint:disable:next VT0103\nfunc f() { print(1) }\n")
+    try t.write("Open.swift", "let s = \"never closed\n")
+    try t.write("Blocking.swift", "func g() async {\n    let s = DispatchSemaphore(value: 0)\n    s.wait()\n}\n")
+    let bad = Array("// caf".utf8) + [0xE9] + Array("\nlet x = 1\n".utf8)
+    try Data(bad).write(to: t.root.appendingPathComponent("Encoding.swift"))
+    let r = try t.run(["--no-config", "--verbose", "."])
+    XCTAssertTrue(r.stdout.contains("Unused.swift:1:") && r.stdout.contains("VT9000 unused-suppression"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Open.swift:1:") && r.stdout.contains("VT9003"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Blocking.swift:3:") && r.stdout.contains("VT0103"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Encoding.swift:1:") && r.stdout.contains("VT9002"), r.stdout)
+    XCTAssertFalse(r.stdout.contains("Plain.swift:"), r.stdout)
+    let verbose = r.stderr.split(separator: "\n").map(String.init)
+    for name in ["Plain.swift", "Unused.swift", "Open.swift", "Blocking.swift", "Encoding.swift", "IRepository.cs"] {
+      XCTAssertEqual(verbose.filter { $0.hasSuffix(" " + name) }, ["linted: \(name)"], r.stderr)
+    }
+  }
+
+  /// A run of one C# file lints over its first-pass tree; a run of the same file with a second, unrelated
+  /// one parses it again. Both report the same.
+  func testOneFileRunReportsWhatAManyFileRunReports() throws {
+    let t = try TempTree()
+    try t.write(
+      "Twice.cs",
+      """
+      using System.Threading.Tasks;
+      public interface ISource { ValueTask<int> NextAsync(); }
+      public class Twice
+      {
+          // vtlint:disable:next VT0004
+          public async Task<int> RunAsync(ISource s)
+          {
+              var vt = s.NextAsync();
+              return await vt + await vt;
+          }
+          public int Broken() { return ValueTask.CompletedTask. ; }
+      }
+
+      """)
+    try t.write("Other.cs", "public class Other { }\n")
+    let alone = try t.run(["--no-config", "--format", "json", "--show-good", "Twice.cs"])
+    let together = try t.run(["--no-config", "--format", "json", "--show-good", "Twice.cs", "Other.cs"])
+    XCTAssertEqual(alone.code, together.code)
+    XCTAssertTrue(alone.stdout.contains("VT0001") && alone.stdout.contains("VT9003"), alone.stdout)
+    func findings(_ json: String) throws -> [[String: AnyHashable]] {
+      let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+      return (object?["findings"] as? [[String: Any]] ?? []).map { finding in
+        finding.compactMapValues { $0 as? AnyHashable }
+      }
+    }
+    let aloneFindings = try findings(alone.stdout)
+    XCTAssertFalse(aloneFindings.isEmpty)
+    XCTAssertEqual(aloneFindings, try findings(together.stdout))
+  }
 }
