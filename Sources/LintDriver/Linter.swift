@@ -26,7 +26,8 @@ public enum Linter {
       let file = files[i]
       guard let language = file.language else { return FileOutcome(file: file, result: FileLintResult()) }
       let linter = Linters.linter(for: language)
-      return FileOutcome(file: file, result: linter.lint(file, index: index, options: options, reusing: syntax[i]))
+      return FileOutcome(
+        file: file, result: linter.lint(file, index: index, options: options, reusing: syntax[i], parallel: nil))
     }
   }
 }

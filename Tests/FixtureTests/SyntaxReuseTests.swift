@@ -35,7 +35,7 @@ final class SyntaxReuseTests: XCTestCase {
         let linter = Linters.linter(for: language)
         let fresh = linter.lint(file, index: index, options: options)
         for (label, kept) in [("kept", syntax), ("compacted", syntax.compacted(file: file))] {
-          let reused = linter.lint(file, index: index, options: options, reusing: kept)
+          let reused = linter.lint(file, index: index, options: options, reusing: kept, parallel: nil)
           XCTAssertEqual(reused.findings, fresh.findings, "\(file.path) (\(label))")
           XCTAssertEqual(reused.syntaxDiagnostics, fresh.syntaxDiagnostics, "\(file.path) (\(label))")
           XCTAssertEqual(reused.comments, fresh.comments, "\(file.path) (\(label))")

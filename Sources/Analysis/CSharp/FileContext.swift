@@ -25,10 +25,13 @@ struct FileContext {
   let hasLocalOneShotAliases: Bool
   /// Answers of `methodReturnsOneShot` already worked out for this file: closures are walked again at each
   /// call site and loop round, and common names have many overloads to sift each time.
-  let resolutionMemo = ResolutionMemo()
+  var resolutionMemo = ResolutionMemo()
   /// The pre-check's hits (`OneShotPrecheck.hits`, ascending), when the walk is limited by them: a member or
   /// property name written anywhere else cannot resolve to a one-shot producer, so it is not looked up.
   var hits: [UInt32]?
+  /// With `hits`: the names that matter only in this file (one-shot type names and aliases, delegate-typed
+  /// members), which the pre-check does not mark.
+  var localNames: [String] = []
 
   init(bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, unit: CompilationUnit) {
     self.bytes = bytes
@@ -130,6 +133,14 @@ struct FileContext {
     if types.funcReturnsOneShot(type) { return true }
     guard let name = type?.lastName, let returns = index.delegates[name] else { return false }
     return returns == [true]
+  }
+
+  /// Could walking the code in `range` meet a one-shot value? Always, unless the walk is limited by the
+  /// pre-check's hits: then only if one lies in the range or the range names one of `localNames`.
+  func mayHoldOneShot(_ range: ByteRange) -> Bool {
+    guard let hits else { return true }
+    if SortedOffsets.any(hits, in: range) { return true }
+    return localNames.contains { mentions($0, in: range) }
   }
 
   /// Can a call or property read whose name is written at `name` resolve to a one-shot producer? Only when

@@ -8,7 +8,8 @@ import SourceModel
 /// Used by one thread for one file; the syntax errors met in parsed bodies accumulate in `diagnostics`.
 /// A body asked for twice is parsed twice (nothing asks twice today) but its errors are counted once.
 public final class DeferredBodyParser {
-  let tree: CSharpSyntaxTree
+  /// The tree whose bodies this parses (another parser of the same tree can serve another thread).
+  public let tree: CSharpSyntaxTree
   /// Syntax errors inside the bodies parsed so far, in the order met.
   public private(set) var diagnostics: [SyntaxDiagnostic] = []
   /// The `{` tokens of the bodies parsed so far. Parsed trees are not kept, so memory holds one member's
@@ -30,6 +31,13 @@ public final class DeferredBodyParser {
     let body = parser.parseBlock()
     if parsed.insert(deferred.openToken).inserted { diagnostics += parser.diagnostics }
     return body
+  }
+
+  /// Takes over what another parser of the same tree met, as if it had parsed those bodies itself after
+  /// its own: how a file analyzed in parts keeps its syntax errors in the order one walk meets them.
+  public func absorb(_ other: DeferredBodyParser) {
+    for diagnostic in other.diagnostics { diagnostics.append(diagnostic) }
+    parsed.formUnion(other.parsed)
   }
 
   /// The tree's diagnostics and those of the bodies parsed so far, in file order (the tree's first at

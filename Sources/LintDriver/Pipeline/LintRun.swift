@@ -95,7 +95,9 @@ public enum LintRun {
     }
     let keptSyntax = SyntaxSlots(pass1.indices.map { plan[$0].skip ? nil : pass1[$0].1?.syntax })
 
-    // Pass 2: lint each file against the merged index.
+    // Pass 2: lint each file against the merged index. A run of one file would leave every core but one
+    // idle, so that file's analysis borrows the pool (many files keep it busy one file per thread).
+    let fileParallelism = paths.count == 1 ? ParallelJobs(pool: settings.jobs) : nil
     let policy = SeverityPolicy(config: settings.config)
     let cwd = settings.workingDirectory
     let pass2 = ParallelWork.map(count: paths.count, jobs: settings.jobs, order: bySize) { i -> FileOutput in
@@ -108,7 +110,7 @@ public enum LintRun {
       case .source(let file, let invalidAt):
         return lintFile(
           file, invalidAt: invalidAt, index: finalIndex, options: options, settings: settings, policy: policy,
-          syntax: keptSyntax.take(i))
+          syntax: keptSyntax.take(i), parallel: fileParallelism)
       }
     }
 
@@ -180,10 +182,11 @@ public enum LintRun {
   /// Pass 2 for one file: its findings with effective severities, suppressions applied, fingerprinted.
   static func lintFile(
     _ file: SourceFile, invalidAt: Int?, index: ProjectIndex, options: AnalysisOptions, settings: LintSettings,
-    policy: SeverityPolicy, syntax: FirstPassSyntax? = nil
+    policy: SeverityPolicy, syntax: FirstPassSyntax? = nil, parallel: ParallelJobs? = nil
   ) -> FileOutput {
     guard let language = file.language else { return .skipped("not a C# or Swift file") }
-    let result = Linters.linter(for: language).lint(file, index: index, options: options, reusing: syntax)
+    let result = Linters.linter(for: language).lint(
+      file, index: index, options: options, reusing: syntax, parallel: parallel)
     var raw = result.findings
     for diagnostic in result.syntaxDiagnostics {
       raw.append(Finding(rule: .syntaxError, message: diagnostic.message, file: file, range: diagnostic.range))

@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 
 /// Runs independent jobs over all cores with a bounded pool of threads that have a 16 MiB stack (the
@@ -81,5 +82,14 @@ private final class ResultBox<T: Sendable>: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return slots.map { $0! }
+  }
+}
+
+extension ParallelJobs {
+  /// Jobs for the analysis of one file, on the pool's big-stack threads (`jobs` as for the whole run).
+  init(pool jobs: Int?) {
+    self.init { count, job in
+      _ = ParallelWork.map(count: count, jobs: jobs) { job($0) }
+    }
   }
 }

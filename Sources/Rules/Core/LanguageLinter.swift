@@ -21,10 +21,13 @@ public protocol LanguageLinter: Sendable {
   /// Second pass: all findings for the file (GOOD included; the driver filters), plus what the driver
   /// needs to apply suppressions.
   func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult
-  /// Second pass over the syntax the first pass built for the same file (`FirstPassResult.syntax`), so the
-  /// file is not lexed and parsed again; the result equals `lint(_:index:options:)`.
-  func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions, reusing syntax: FirstPassSyntax?)
-    -> FileLintResult
+  /// Second pass with what the driver can lend: the syntax the first pass built for the same file
+  /// (`FirstPassResult.syntax`), so the file is not lexed and parsed again, and threads to analyze a large
+  /// file in parts. The result equals `lint(_:index:options:)`.
+  func lint(
+    _ file: SourceFile, index: ProjectIndex, options: AnalysisOptions, reusing syntax: FirstPassSyntax?,
+    parallel: ParallelJobs?
+  ) -> FileLintResult
 }
 
 extension LanguageLinter {
@@ -37,7 +40,8 @@ extension LanguageLinter {
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { nil }
 
   public func lint(
-    _ file: SourceFile, index: ProjectIndex, options: AnalysisOptions, reusing syntax: FirstPassSyntax?
+    _ file: SourceFile, index: ProjectIndex, options: AnalysisOptions, reusing syntax: FirstPassSyntax?,
+    parallel: ParallelJobs?
   ) -> FileLintResult {
     lint(file, index: index, options: options)
   }

@@ -55,11 +55,12 @@ public struct CSharpLinter: LanguageLinter {
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
-    lint(file, index: index, options: options, reusing: nil)
+    lint(file, index: index, options: options, reusing: nil, parallel: nil)
   }
 
   public func lint(
-    _ file: SourceFile, index: ProjectIndex, options: AnalysisOptions, reusing syntax: FirstPassSyntax?
+    _ file: SourceFile, index: ProjectIndex, options: AnalysisOptions, reusing syntax: FirstPassSyntax?,
+    parallel: ParallelJobs?
   ) -> FileLintResult {
     // Member bodies are parsed only for the members the analysis walks: most members of a large tree
     // never mention a one-shot value, and neither do most files, whose flow walk is skipped altogether.
@@ -81,7 +82,7 @@ public struct CSharpLinter: LanguageLinter {
       hits.isEmpty
       ? []
       : CSharpFileAnalyzer.analyze(
-        tree.root, bytes: file.bytes, index: index, options: options, hits: hits, bodies: bodies)
+        tree.root, bytes: file.bytes, index: index, options: options, hits: hits, bodies: bodies, parallel: parallel)
     return FileLintResult(
       findings: CSharpLinter.findings(from: facts, file: file), syntaxDiagnostics: bodies.allDiagnostics,
       comments: comments, attributeSuppressions: CSharpAttributeSuppressions.collect(tree.root, file: file))

@@ -1,0 +1,86 @@
+import CSharpFrontend
+import SourceModel
+
+extension CSharpFileAnalyzer {
+  /// Contiguous runs of work items per job, several per thread so that unequal members even out.
+  static let partsPerFile = 8
+
+  /// Walks `items` in contiguous parts at once, then joins the parts in file order: each part numbers its
+  /// values from zero and is shifted by the ids the parts before it used, and its bodies' syntax errors
+  /// follow theirs, so facts, value ids and diagnostics are what one walk in order produces. Each part has
+  /// its own resolution memo (answers depend only on the file) and its own deferred-body parser.
+  static func analyzeInParallel(
+    _ items: [WorkItem], context: FileContext, bodies: DeferredBodyParser?, parallel: ParallelJobs
+  ) -> [OneShotFact] {
+    let parts = split(items, into: partsPerFile)
+    let results = PartResults(count: parts.count)
+    let tree = bodies?.tree
+    parallel.run(parts.count) { part in
+      var partContext = context
+      partContext.resolutionMemo = ResolutionMemo()
+      var run = WorkRun(context: partContext, bodies: tree.map(DeferredBodyParser.init(tree:)))
+      for item in items[parts[part]] { run.perform(item) }
+      results.set(part, PartResult(facts: run.facts, valueCount: run.nextValueBase, bodies: run.bodies))
+    }
+    var facts: [OneShotFact] = []
+    var base = 0
+    for part in 0..<parts.count {
+      let result = results.take(part)
+      for var fact in result.facts {
+        fact.valueID += base
+        facts.append(fact)
+      }
+      base += result.valueCount
+      if let bodies, let partBodies = result.bodies { bodies.absorb(partBodies) }
+    }
+    return facts
+  }
+
+  /// `items` cut into at most `count` contiguous ranges of about equal cost, none empty.
+  static func split(_ items: [WorkItem], into count: Int) -> [Range<Int>] {
+    let total = max(1, items.reduce(0) { $0 + $1.cost })
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var cost = 0
+    for (index, item) in items.enumerated() {
+      cost += item.cost
+      // Close a part once it reaches its share of the total (the last part takes the rest).
+      if ranges.count < count - 1 && cost * count >= total * (ranges.count + 1) {
+        ranges.append(start..<index + 1)
+        start = index + 1
+      }
+    }
+    if start < items.count { ranges.append(start..<items.count) }
+    return ranges
+  }
+
+  struct PartResult: @unchecked Sendable {
+    var facts: [OneShotFact]
+    var valueCount: Int
+    /// The part's body parser, handed back to the joining thread once the part is done.
+    var bodies: DeferredBodyParser?
+  }
+
+  /// One slot per part; each is written by the job of its part and read after every job has returned.
+  final class PartResults: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<PartResult?>
+
+    init(count: Int) {
+      slots = .allocate(capacity: count)
+      slots.initialize(repeating: nil)
+    }
+
+    deinit {
+      slots.deinitialize()
+      slots.deallocate()
+    }
+
+    func set(_ part: Int, _ result: PartResult) { slots[part] = result }
+
+    func take(_ part: Int) -> PartResult {
+      let result = slots[part]!
+      slots[part] = nil
+      return result
+    }
+  }
+}
