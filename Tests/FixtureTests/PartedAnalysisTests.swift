@@ -16,11 +16,7 @@ final class PartedAnalysisTests: XCTestCase {
     var filesWithSeveralMembers = 0
     for project in FixtureProjects.projects() {
       let files = try FixtureProjects.load(project).filter { $0.language == .csharp }
-      var index = ProjectIndex()
-      for file in files { index.merge(CSharpLinter().firstPass(for: file, options: options).index) }
-      if let names = CSharpLinter().namesThatMatter(index: index, options: options) {
-        index.namesThatMatter = IdentifierDigest.hashes(of: names)
-      }
+      let index = Linter.firstPasses(of: files, options: options).index
       for file in files {
         let tree = Parser.parse(file.bytes, deferMemberBodies: true)
         let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: file.bytes, index: index, options: options)

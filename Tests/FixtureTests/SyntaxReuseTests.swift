@@ -16,20 +16,7 @@ final class SyntaxReuseTests: XCTestCase {
     var compared = 0
     for project in FixtureProjects.projects() {
       let files = try FixtureProjects.load(project)
-      var index = ProjectIndex()
-      var parts: [FirstPassResult?] = []
-      for file in files {
-        guard let language = file.language else {
-          parts.append(nil)
-          continue
-        }
-        let part = Linters.linter(for: language).firstPass(for: file, options: options)
-        index.merge(part.index)
-        parts.append(part)
-      }
-      if let names = Linters.linter(for: .csharp).namesThatMatter(index: index, options: options) {
-        index.namesThatMatter = IdentifierDigest.hashes(of: names)
-      }
+      let (index, parts) = Linter.firstPasses(of: files, options: options)
       for (file, part) in zip(files, parts) {
         guard let language = file.language, let syntax = part?.syntax else { continue }
         let linter = Linters.linter(for: language)

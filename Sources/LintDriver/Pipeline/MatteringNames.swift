@@ -6,6 +6,7 @@ import SourceModel
 /// language's analysis can act on, hashed once per run. The C# set goes into the index (its pre-check
 /// probes it per identifier); all of them decide which files the second pass can skip.
 enum MatteringNames {
+  @discardableResult
   static func complete(_ index: inout ProjectIndex, options: AnalysisOptions) -> [Language: IdentifierHashSet] {
     var hashes: [Language: IdentifierHashSet] = [:]
     for language in Language.allCases {
