@@ -92,6 +92,36 @@ private func lint(_ bytes: [UInt8], as language: Language) {
   }
 }
 
+/// Two ways the driver may lint one C# file must agree with a fresh walk in order: over the tree its first
+/// pass built (one-file runs), and in parts run at once (here: last part first, whatever the file's size).
+private func checkReuseAndParts(_ bytes: [UInt8]) {
+  let file = SourceFile(path: "Fuzz.cs", bytes: bytes, language: .csharp)
+  let linter = CSharpLinter()
+  let options = AnalysisOptions()
+  let part = linter.firstPass(for: file, options: options)
+  var index = part.index
+  index.namesThatMatter = linter.namesThatMatter(index: index, options: options).map(IdentifierDigest.hashes(of:))
+  let fresh = linter.lint(file, index: index, options: options)
+  let reused = linter.lint(
+    file, index: index, options: options, reusing: part.syntax?.compacted(file: file), parallel: nil)
+  guard reused.findings == fresh.findings, reused.syntaxDiagnostics == fresh.syntaxDiagnostics,
+    reused.comments == fresh.comments
+  else { contractBroken("linting over the first-pass tree differs from a fresh lint") }
+
+  let tree = CSharpFrontend.Parser.parse(bytes, deferMemberBodies: true)
+  let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: bytes, index: index, options: options)
+  let inOrderBodies = DeferredBodyParser(tree: tree)
+  let inOrder = CSharpFileAnalyzer.analyze(
+    tree.root, bytes: bytes, index: index, options: options, hits: hits, bodies: inOrderBodies)
+  let partedBodies = DeferredBodyParser(tree: tree)
+  let parted = CSharpFileAnalyzer.analyze(
+    tree.root, bytes: bytes, index: index, options: options, hits: hits, bodies: partedBodies,
+    parallel: .lastFirst, parallelFrom: 0)
+  guard parted == inOrder, partedBodies.allDiagnostics == inOrderBodies.allDiagnostics else {
+    contractBroken("analysis in parts differs from one walk in order")
+  }
+}
+
 /// Every deferred C# member body parsed on demand, whether or not the analysis would ask for it.
 private func parseEveryDeferredBody(_ bytes: [UInt8]) {
   let tree = CSharpFrontend.Parser.parse(bytes, deferMemberBodies: true)
@@ -112,6 +142,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     // …and the decoded text through the whole pipeline, as the driver feeds it.
     guard case .text(let bytes, _, _) = SourceDecoder.decode(raw) else { return }
     lint(bytes, as: .csharp)
+    checkReuseAndParts(bytes)
     parseEveryDeferredBody(bytes)
     lint(bytes, as: .swift)
     // The Swift linter parses only files naming a trigger; most fuzz inputs name none.
