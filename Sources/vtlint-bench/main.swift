@@ -8,6 +8,9 @@ let usage = """
          vtlint-bench lint DIR... [options]    lint the given files or directories
          vtlint-bench generate DIR [options]   write a corpus and exit
          vtlint-bench lex DIR... [options]     read, decode and lex only (one thread), MB per cpu-second
+         vtlint-bench compare BASELINE CANDIDATE DIR... [options]
+                                               two vtlint binaries, runs interleaved: CPU, wall, RSS, ratios,
+                                               and whether their JSON output is identical
 
   options:
     --mb N            corpus size in MB (default 50)
@@ -21,6 +24,7 @@ let usage = """
     --max-file-size N bytes; larger files are skipped (default 10485760, as vtlint)
     --jobs N          threads for the pipeline (default: all cores, as vtlint)
     --digest          (lex) also print a hash of everything read and lexed, to compare builds
+    --config FILE     (compare) the .vtlint.yml to pass both binaries (default: --no-config)
   """
 
 struct Options {
@@ -37,6 +41,7 @@ struct Options {
   var maxFileSize = 10 << 20
   var jobs: Int?
   var digest = false
+  var config: String?
 
   init(_ args: [String]) throws {
     var i = 0
@@ -45,7 +50,7 @@ struct Options {
       guard i < args.count else { throw BenchError("\(args[i - 1]) needs a value\n\(usage)") }
       return args[i]
     }
-    if let first = args.first, ["suite", "lint", "generate", "lex"].contains(first) {
+    if let first = args.first, ["suite", "lint", "generate", "lex", "compare"].contains(first) {
       command = first
       i = 1
     }
@@ -65,6 +70,7 @@ struct Options {
       case "--max-file-size": maxFileSize = Int(try value()) ?? maxFileSize
       case "--jobs": jobs = Int(try value())
       case "--digest": digest = true
+      case "--config": config = try value()
       case "-h", "--help":
         print(usage)
         exit(0)
@@ -82,6 +88,7 @@ do {
   switch options.command {
   case "lint": try Scenarios.lint(options)
   case "lex": try LexBench.run(options)
+  case "compare": try Compare.run(options)
   case "generate":
     guard let dir = options.paths.first else { throw BenchError(usage) }
     let g = CorpusGenerator(seed: options.seed, totalBytes: options.megabytes * 1_000_000, mix: options.mix)
