@@ -60,25 +60,10 @@ enum Compare {
   }
 
   /// One run of `executable`, its stdout to `stdout` (or discarded): wall seconds, and the child's CPU
-  /// seconds and peak RSS from `wait4`.
+  /// seconds and peak RSS.
   static func measured(_ executable: String, _ arguments: [String], stdout: String?) throws -> Run {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, stdout ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { for p in argv { free(p) } }
     let start = Measure.now()
-    var pid = pid_t()
-    let rc = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-    guard rc == 0 else { throw BenchError("cannot run \(executable): \(String(cString: strerror(rc)))") }
-    var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-    let wall = Measure.now() - start
-    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-    return Run(wall: wall, cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime), peakKB: Int(usage.ru_maxrss))
+    let (_, usage) = try Measure.spawn(executable, arguments, stdout: stdout)
+    return Run(wall: Measure.now() - start, cpu: Measure.cpuSeconds(usage), peakKB: Int(usage.ru_maxrss))
   }
 }

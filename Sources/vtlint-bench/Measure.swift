@@ -39,8 +39,7 @@ enum Measure {
   static func cpuSeconds() -> Double {
     var usage = rusage()
     selfUsage(&usage)
-    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    return cpuSeconds(usage)
   }
 
   /// Runs `body` `runs` times; returns every wall time, sorted ascending.
@@ -63,16 +62,19 @@ enum Measure {
     return nil
   }
 
-  /// Runs an executable with stdout and stderr discarded; returns its exit status. Uses `posix_spawn` and
-  /// `waitpid` directly: Foundation's `Process.waitUntilExit` polls a run loop and added ~30 ms per run,
-  /// which swamped the pre-commit and ripgrep figures.
+  /// Runs an executable with stderr discarded and stdout discarded or written to `stdout`; returns its exit
+  /// status and resource usage (CPU seconds, peak RSS, from `wait4`). Uses `posix_spawn` directly:
+  /// Foundation's `Process.waitUntilExit` polls a run loop and added ~30 ms per run, which swamped the
+  /// pre-commit and ripgrep figures.
   @discardableResult
-  static func spawn(_ executable: String, _ arguments: [String]) throws -> Int32 {
+  static func spawn(_ executable: String, _ arguments: [String], stdout: String? = nil) throws -> (
+    status: Int32, usage: rusage
+  ) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, stdout ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { for p in argv { free(p) } }
@@ -80,8 +82,15 @@ enum Measure {
     let rc = posix_spawn(&pid, executable, &actions, nil, argv, environ)
     guard rc == 0 else { throw BenchError("cannot run \(executable): \(String(cString: strerror(rc)))") }
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    return status
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    return (status, usage)
+  }
+
+  /// User + system seconds of a `rusage`.
+  static func cpuSeconds(_ usage: rusage) -> Double {
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
   }
 
   /// `1234567` → `1.23 MB` (decimal megabytes, as MB/s figures use).
