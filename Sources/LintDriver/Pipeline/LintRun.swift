@@ -93,7 +93,8 @@ public enum LintRun {
       guard let part, let language else { return (outcome, false) }
       return (outcome, !part.needsSecondPass(matteringHashes: matteringHashes[language]))
     }
-    let keptSyntax = SyntaxSlots(pass1.indices.map { plan[$0].skip ? nil : pass1[$0].1?.syntax })
+    // Only a one-file run keeps syntax (`SyntaxKeeping`): one tree, held until its file is linted.
+    let keptSyntax = pass1.indices.map { plan[$0].skip ? nil : pass1[$0].1?.syntax }
 
     // Pass 2: lint each file against the merged index. A run of one file would leave every core but one
     // idle, so that file's analysis borrows the pool (many files keep it busy one file per thread).
@@ -110,7 +111,7 @@ public enum LintRun {
       case .source(let file, let invalidAt):
         return lintFile(
           file, invalidAt: invalidAt, index: finalIndex, options: options, settings: settings, policy: policy,
-          syntax: keptSyntax.take(i), parallel: fileParallelism)
+          syntax: keptSyntax[i], parallel: fileParallelism)
       }
     }
 

@@ -33,27 +33,3 @@ struct SyntaxKeeping: Sendable {
     onlyFile && part.syntax != nil && part.needsSecondPass(matteringHashes: certain[language])
   }
 }
-
-/// Kept syntax by file, each taken out once by the worker that lints the file, so a tree is freed when its
-/// file is done (and its trivia as soon as the linter drops them) rather than when the whole pass ends.
-final class SyntaxSlots: @unchecked Sendable {
-  private let slots: UnsafeMutableBufferPointer<FirstPassSyntax?>
-
-  init(_ syntax: [FirstPassSyntax?]) {
-    slots = .allocate(capacity: syntax.count)
-    _ = slots.initialize(from: syntax)
-  }
-
-  deinit {
-    slots.deinitialize()
-    slots.deallocate()
-  }
-
-  /// The syntax kept for file `index`, leaving none behind. Each index is taken by one worker only, and
-  /// distinct elements of the buffer are distinct memory, so no lock is needed.
-  func take(_ index: Int) -> FirstPassSyntax? {
-    let syntax = slots[index]
-    slots[index] = nil
-    return syntax
-  }
-}
