@@ -8,8 +8,35 @@ public struct ParallelJobs: Sendable {
     self.run = run
   }
 
+  /// `job(i)` for every `i` in `0..<count`, run as `run` runs them, results in index order.
+  public func map<T: Sendable>(_ count: Int, _ job: @escaping @Sendable (Int) -> T) -> [T] {
+    let slots = Slots<T>(count: count)
+    run(count) { slots.set($0, job($0)) }
+    return slots.values()
+  }
+
   /// One job at a time, the last first: for tests, so that a result cannot depend on the order jobs run in.
   public static let lastFirst = ParallelJobs { count, job in
     for i in (0..<count).reversed() { job(i) }
   }
+}
+
+/// One result slot per job. Each is written by its own job only, and distinct elements of the buffer are
+/// distinct memory, so no lock is needed; they are read once every job has returned.
+private final class Slots<T>: @unchecked Sendable {
+  private let slots: UnsafeMutableBufferPointer<T?>
+
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
+  }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func set(_ index: Int, _ value: T) { slots[index] = value }
+
+  func values() -> [T] { slots.map { $0! } }
 }

@@ -13,19 +13,17 @@ extension CSharpFileAnalyzer {
     _ items: [WorkItem], context: FileContext, bodies: DeferredBodyParser?, parallel: ParallelJobs
   ) -> [OneShotFact] {
     let parts = split(items, into: partsPerFile)
-    let results = PartResults(count: parts.count)
     let tree = bodies?.tree
-    parallel.run(parts.count) { part in
+    let results = parallel.map(parts.count) { part in
       var partContext = context
       partContext.resolutionMemo = ResolutionMemo()
       var run = WorkRun(context: partContext, bodies: tree.map(DeferredBodyParser.init(tree:)))
       for item in items[parts[part]] { run.perform(item) }
-      results.set(part, PartResult(facts: run.facts, valueCount: run.nextValueBase, bodies: run.bodies))
+      return PartResult(facts: run.facts, valueCount: run.nextValueBase, bodies: run.bodies)
     }
     var facts: [OneShotFact] = []
     var base = 0
-    for part in 0..<parts.count {
-      let result = results.take(part)
+    for result in results {
       for var fact in result.facts {
         fact.valueID += base
         facts.append(fact)
@@ -59,28 +57,5 @@ extension CSharpFileAnalyzer {
     var valueCount: Int
     /// The part's body parser, handed back to the joining thread once the part is done.
     var bodies: DeferredBodyParser?
-  }
-
-  /// One slot per part; each is written by the job of its part and read after every job has returned.
-  final class PartResults: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<PartResult?>
-
-    init(count: Int) {
-      slots = .allocate(capacity: count)
-      slots.initialize(repeating: nil)
-    }
-
-    deinit {
-      slots.deinitialize()
-      slots.deallocate()
-    }
-
-    func set(_ part: Int, _ result: PartResult) { slots[part] = result }
-
-    func take(_ part: Int) -> PartResult {
-      let result = slots[part]!
-      slots[part] = nil
-      return result
-    }
   }
 }
