@@ -21,17 +21,12 @@ extension CSharpFileAnalyzer {
       for item in items[parts[part]] { run.perform(item) }
       return PartResult(facts: run.facts, valueCount: run.nextValueBase, bodies: run.bodies)
     }
-    var facts: [OneShotFact] = []
-    var base = 0
+    var joined = WorkRun(context: context, bodies: nil)
     for result in results {
-      for var fact in result.facts {
-        fact.valueID += base
-        facts.append(fact)
-      }
-      base += result.valueCount
+      joined.append(result.facts, valueCount: result.valueCount)
       if let bodies, let partBodies = result.bodies { bodies.absorb(partBodies) }
     }
-    return facts
+    return joined.facts
   }
 
   /// `items` cut into at most `count` contiguous ranges of about equal cost, none empty.

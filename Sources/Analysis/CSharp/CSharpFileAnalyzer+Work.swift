@@ -199,12 +199,19 @@ struct WorkRun {
     collect(walker, typeName: typeName)
   }
 
-  mutating func collect(_ walker: FlowWalker, typeName: String?) {
-    for var fact in walker.facts {
+  /// Takes the facts of one walk (or one part of the file) that used `valueCount` value ids, numbered past
+  /// the ids used before it.
+  mutating func append(_ walkFacts: [OneShotFact], valueCount: Int) {
+    for var fact in walkFacts {
       fact.valueID += nextValueBase
       facts.append(fact)
     }
-    nextValueBase += walker.values.count + 1
+    nextValueBase += valueCount
+  }
+
+  mutating func collect(_ walker: FlowWalker, typeName: String?) {
+    // A walk uses one id more than it defines values.
+    append(walker.facts, valueCount: walker.values.count + 1)
     // A cursor, not `removeFirst`: a method with thousands of lambdas would shift the queue each time.
     var queue = walker.pending
     var head = 0
@@ -215,7 +222,7 @@ struct WorkRun {
       head += 1
       if standaloneWalkIsEmpty(next) {
         // Value ids stay as if it had been walked (a walk that finds no value uses one id).
-        nextValueBase += 1
+        append([], valueCount: 1)
         continue
       }
       let inner = FlowWalker(context: context, member: walker.member, currentTypeName: typeName)
@@ -247,11 +254,7 @@ struct WorkRun {
         }
       }
       inner.finish(exit: inner.frames[0].returns.joined(with: inner.state).0)
-      for var fact in inner.facts {
-        fact.valueID += nextValueBase
-        facts.append(fact)
-      }
-      nextValueBase += inner.values.count + 1
+      append(inner.facts, valueCount: inner.values.count + 1)
       queue += inner.pending
     }
   }
