@@ -36,7 +36,9 @@ public enum LintRun {
     let bySize = sizes.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
     let keep = totalSize <= keepInMemoryLimit
     let options = settings.config.analysisOptions
-    let keeping = SyntaxKeeping(fileCount: paths.count, options: options)
+    // A run of one file gets what would otherwise go unused: its first-pass tree, and every core.
+    let oneFile = paths.count == 1
+    let keeping = SyntaxKeeping(oneFile: oneFile, options: options)
 
     // Pass 1: read, index.
     let loadOne: @Sendable (Int) -> LoadOutcome = { i in
@@ -98,7 +100,7 @@ public enum LintRun {
 
     // Pass 2: lint each file against the merged index. A run of one file would leave every core but one
     // idle, so that file's analysis borrows the pool (many files keep it busy one file per thread).
-    let fileParallelism = paths.count == 1 ? ParallelJobs(pool: settings.jobs) : nil
+    let fileParallelism = oneFile ? ParallelJobs(pool: settings.jobs) : nil
     let policy = SeverityPolicy(config: settings.config)
     let cwd = settings.workingDirectory
     let pass2 = ParallelWork.map(count: paths.count, jobs: settings.jobs, order: bySize) { i -> FileOutput in

@@ -15,8 +15,8 @@ struct SyntaxKeeping: Sendable {
   /// Per language, the names that matter with an empty index (built-in types and members, configuration).
   private let certain: [Language: IdentifierHashSet]
 
-  init(fileCount: Int, options: AnalysisOptions) {
-    onlyFile = fileCount == 1
+  init(oneFile: Bool, options: AnalysisOptions) {
+    onlyFile = oneFile
     var certain: [Language: IdentifierHashSet] = [:]
     if onlyFile {
       for language in Language.allCases {
