@@ -24,6 +24,9 @@ public struct ProjectIndex: Sendable {
   /// index is whole, so that the pre-check of each file costs one probe per identifier. `nil`: the
   /// pre-check judges each spelling against the index itself.
   public var namesThatMatter: IdentifierHashSet?
+  /// Of those, the names that matter wherever written (`OneShotPrecheck.namesMatteringAnywhere`); the others
+  /// are members' names, hits only where a member is read or called. Filled with `namesThatMatter`.
+  public var namesMatteringAnywhere: IdentifierHashSet?
 
   public init() {
     methods = [:]

@@ -25,6 +25,9 @@ public enum OneShotPrecheck {
     // Drivers hash the names once per run (`ProjectIndex.namesThatMatter`); a direct caller gets them here.
     let names =
       index.namesThatMatter ?? IdentifierDigest.hashes(of: namesThatMatter(index: index, options: options))
+    let anywhere =
+      index.namesMatteringAnywhere
+      ?? IdentifierDigest.hashes(of: namesMatteringAnywhere(index: index, options: options))
     var offsets: [UInt32] = []
     bytes.withUnsafeBufferPointer { buffer in
       func spelling(_ token: Token) -> (Int, Int) {
@@ -37,6 +40,13 @@ public enum OneShotPrecheck {
         // One probe per identifier; a hash collision only adds a walk.
         lo < hi && names.contains(IdentifierDigest.hash(buffer, lo, hi))
       }
+      func isMatteringHere(_ lo: Int, _ hi: Int, at t: Int) -> Bool {
+        guard lo < hi else { return false }
+        let hash = IdentifierDigest.hash(buffer, lo, hi)
+        guard names.contains(hash) else { return false }
+        // A member's name matters only where the analysis reads a member or calls a method.
+        return anywhere.contains(hash) || isMemberUse(tokens, t)
+      }
       for t in tokens.indices where tokens[t].kind == .identifier {
         let token = tokens[t]
         // An escaped spelling always counts.
@@ -45,7 +55,7 @@ public enum OneShotPrecheck {
           continue
         }
         let (lo, hi) = spelling(token)
-        guard isMattering(lo, hi) else { continue }
+        guard isMatteringHere(lo, hi, at: t) else { continue }
         // `Task.FromResult(…)`, `Task.CompletedTask`: a static member of a type that is not one-shot (a static
         // cannot be reached through an instance, and a one-shot alias would be a hit itself).
         if !staticOnly.isEmpty && t >= 2 && tokens[t - 1].kind == .dot && tokens[t - 2].kind == .identifier
@@ -59,6 +69,48 @@ public enum OneShotPrecheck {
       }
     }
     return offsets
+  }
+
+  /// Could the identifier at `t` be where the analysis resolves a member (`FlowWalker.producesOneShot`): the
+  /// name of a member access (after `.` or `?.`) or a call's callee (before `(`, or before type arguments
+  /// that are followed by `(`)? A bare name elsewhere is a type (`Task<int> M()`, `(Task)x`, `new Task(…)`,
+  /// `Func<Task>`), a declaration's own name or a bare read, none of which the analysis resolves by name.
+  static func isMemberUse(_ tokens: [Token], _ t: Int) -> Bool {
+    if t > 0 {
+      switch tokens[t - 1].kind {
+      case .dot, .questionDot: return true
+      case .kwNew: return false
+      default: break
+      }
+    }
+    guard t + 1 < tokens.count else { return false }
+    switch tokens[t + 1].kind {
+    case .openParen: return true
+    case .lessThan: return typeArgumentsThenCall(tokens, from: t + 1)
+    default: return false
+    }
+  }
+
+  /// From a `<`: do type arguments follow and then `(`? Anything that is not plainly part of type
+  /// arguments (an operator, a literal, a long run) answers yes: when unsure, the name stays a hit.
+  static func typeArgumentsThenCall(_ tokens: [Token], from start: Int) -> Bool {
+    var depth = 0
+    var i = start
+    while i < tokens.count && i < start + 256 {
+      switch tokens[i].kind {
+      case .lessThan: depth += 1
+      case .greaterThan:
+        depth -= 1
+        if depth == 0 { return i + 1 < tokens.count && tokens[i + 1].kind == .openParen }
+      case .identifier, .comma, .dot, .doubleColon, .question, .openBracket, .closeBracket, .openParen,
+        .closeParen, .star:
+        break
+      default:
+        if !tokens[i].kind.isPredefinedType { return true }
+      }
+      i += 1
+    }
+    return true
   }
 
   /// Catalog members that are one-shot only as statics of a one-shot type (`ValueTask.FromResult`,
@@ -96,6 +148,14 @@ public enum OneShotPrecheck {
     where signatures.contains(where: { mayReturnOneShot($0, index, options) }) {
       names.insert(name)
     }
+    return names
+  }
+
+  /// The names of `namesThatMatter` that matter wherever they are written, not only as a member: one-shot
+  /// types (built in, configured, declared in the project) and delegate types that return one.
+  public static func namesMatteringAnywhere(index: ProjectIndex, options: AnalysisOptions) -> Set<String> {
+    var names = OneShotTypes.builtinNames.union(options.extraOneShotTypes).union(index.oneShotTypeNames)
+    for (name, returns) in index.delegates where returns.contains(true) { names.insert(name) }
     return names
   }
 

@@ -207,3 +207,8 @@ extension CSharpParser {
     return TypeSyntax(.tuple(elements), range: range(from: start))
   }
 }
+
+extension TokenKind {
+  /// `int`, `string`, `object`…: a keyword that names a type.
+  public var isPredefinedType: Bool { CSharpParser.predefinedTypeName(self) != nil }
+}

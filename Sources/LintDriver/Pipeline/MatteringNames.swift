@@ -15,6 +15,8 @@ enum MatteringNames {
       }
     }
     index.namesThatMatter = hashes[.csharp]
+    index.namesMatteringAnywhere = IdentifierDigest.hashes(
+      of: OneShotPrecheck.namesMatteringAnywhere(index: index, options: options))
     return hashes
   }
 }

@@ -1,0 +1,108 @@
+import Analysis
+import CSharpFrontend
+import Foundation
+import LintDriver
+import SourceModel
+import VTLintTestSupport
+import XCTest
+
+/// The pre-check's hits only save work: the analysis limited by them (members without a hit are not walked,
+/// names not at a hit are not resolved) must find exactly what a walk of everything finds. Value ids are
+/// compared by rank (a wider walk numbers values that yield no fact too; only their order is reported).
+/// Any hit the pre-check drops wrongly shows up here as a missing fact.
+final class PrecheckEquivalenceTests: XCTestCase {
+  func testAnalysisLimitedByHitsEqualsAWalkOfEverythingOnEveryFixture() throws {
+    let options = AnalysisOptions()
+    var filesWithFacts = 0
+    var filesWithoutHits = 0
+    for project in FixtureProjects.projects() {
+      let files = try FixtureProjects.load(project).filter { $0.language == .csharp }
+      let index = Linter.firstPasses(of: files, options: options).index
+      for file in files {
+        let (limited, everything, hitCount) = Self.bothWays(file.bytes, index: index, options: options)
+        XCTAssertEqual(limited, everything, file.path)
+        if !everything.isEmpty { filesWithFacts += 1 }
+        if hitCount == 0 { filesWithoutHits += 1 }
+      }
+    }
+    XCTAssertGreaterThan(filesWithFacts, 25)
+    XCTAssertGreaterThan(filesWithoutHits, 0, "some fixture must exercise the skip")
+  }
+
+  /// Opt-in: the same comparison over every `.cs` file under `$VTLINT_REAL_CODE_DIR`, indexed as one
+  /// project (real trees name far more members than the fixtures do).
+  func testAnalysisLimitedByHitsEqualsAWalkOfEverythingOnRealCode() throws {
+    guard let root = ProcessInfo.processInfo.environment["VTLINT_REAL_CODE_DIR"] else {
+      throw XCTSkip("set VTLINT_REAL_CODE_DIR to a directory of real C# code to run this test")
+    }
+    let options = AnalysisOptions()
+    var files: [SourceFile] = []
+    let enumerator = FileManager.default.enumerator(atPath: root)
+    while let relative = enumerator?.nextObject() as? String {
+      guard relative.hasSuffix(".cs"), let data = FileManager.default.contents(atPath: root + "/" + relative),
+        case .text(let source, _, _) = SourceDecoder.decode([UInt8](data))
+      else { continue }
+      files.append(SourceFile(path: relative, bytes: source, language: .csharp))
+    }
+    let index = Linter.firstPasses(of: files, options: options).index
+    var facts = 0
+    for file in files {
+      let (limited, everything, _) = Self.bothWays(file.bytes, index: index, options: options)
+      XCTAssertEqual(limited, everything, file.path)
+      facts += everything.count
+    }
+    print("pre-check equivalence: \(files.count) files, \(facts) facts")
+  }
+
+  /// The names a member-only spelling collides with where it cannot be a call or a member read: a type in
+  /// a declaration, a generic argument, a cast, an object creation.
+  func testMemberNamesInTypePositionsAreNotHitsButCallsAndReadsAre() {
+    var index = ProjectIndex()
+    index.addProperty(
+      "Task", MemberSignature(minArguments: 0, maxArguments: 0, returnsOneShot: true, declaringType: "Source"))
+    index.addMethod(
+      "Action", MemberSignature(minArguments: 0, maxArguments: 0, returnsOneShot: true, declaringType: "Snippets"))
+    let options = AnalysisOptions()
+    func hits(_ code: String) -> [String] {
+      let bytes = Array(code.utf8)
+      let tree = Parser.parse(bytes)
+      return OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: bytes, index: index, options: options).map {
+        offset in tree.lexed.tokens.first { $0.range.start == offset }!.identifierText(in: bytes)
+      }
+    }
+    XCTAssertEqual(hits("class C { async Task<int> M(Task t, Action<Task> a) { var x = (Task)t; } }"), [])
+    XCTAssertEqual(hits("class C { Task M() => new Task(() => {}); Func<Task<Task>> f; }"), [])
+    XCTAssertEqual(hits("class C { void M(Source s) { var v = s.Task; var w = s?.Task; } }"), ["Task", "Task"])
+    XCTAssertEqual(
+      hits("class C { void M() { Action(); Action<int>(); this.Action(); } }"), ["Action", "Action", "Action"])
+    // One-shot type names count wherever they are written.
+    XCTAssertEqual(hits("class C { ValueTask<Task> M(ValueTask v) => v; }"), ["ValueTask", "ValueTask"])
+  }
+
+  /// Limited by hits and unlimited: the facts of both analyses, and how many hits there were.
+  static func bothWays(_ bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions)
+    -> (limited: [OneShotFact], everything: [OneShotFact], hits: Int)
+  {
+    let tree = Parser.parse(bytes, deferMemberBodies: true)
+    let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: bytes, index: index, options: options)
+    let limited =
+      hits.isEmpty
+      ? []
+      : CSharpFileAnalyzer.analyze(
+        tree.root, bytes: bytes, index: index, options: options, hits: hits, bodies: DeferredBodyParser(tree: tree))
+    let everything = CSharpFileAnalyzer.analyze(
+      tree.root, bytes: bytes, index: index, options: options, hits: nil, bodies: DeferredBodyParser(tree: tree))
+    return (ranked(limited), ranked(everything), hits.count)
+  }
+
+  /// Value ids replaced by their rank among the ids the facts use.
+  static func ranked(_ facts: [OneShotFact]) -> [OneShotFact] {
+    let ids = Set(facts.map(\.valueID)).sorted()
+    let rank = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+    return facts.map { fact in
+      var copy = fact
+      copy.valueID = rank[fact.valueID]!
+      return copy
+    }
+  }
+}
