@@ -92,8 +92,9 @@ private func lint(_ bytes: [UInt8], as language: Language) {
   }
 }
 
-/// Two ways the driver may lint one C# file must agree with a fresh walk in order: over the tree its first
-/// pass built (one-file runs), and in parts run at once (here: last part first, whatever the file's size).
+/// Three ways the driver may lint one C# file must agree with a fresh walk in order: over the tree its first
+/// pass built (one-file runs), in parts run at once (here: last part first, whatever the file's size), and
+/// limited by the pre-check's hits (against a walk of everything).
 private func checkReuseAndParts(_ bytes: [UInt8]) {
   let file = SourceFile(path: "Fuzz.cs", bytes: bytes, language: .csharp)
   let linter = CSharpLinter()
@@ -119,6 +120,25 @@ private func checkReuseAndParts(_ bytes: [UInt8]) {
     parallel: .lastFirst, parallelFrom: 0)
   guard parted == inOrder, partedBodies.allDiagnostics == inOrderBodies.allDiagnostics else {
     contractBroken("analysis in parts differs from one walk in order")
+  }
+
+  // The pre-check's hits only save work: a walk of everything finds the same facts (value ids by rank).
+  let everything = CSharpFileAnalyzer.analyze(
+    tree.root, bytes: bytes, index: index, options: options, hits: nil, bodies: DeferredBodyParser(tree: tree))
+  guard ranked(hits.isEmpty ? [] : inOrder) == ranked(everything) else {
+    contractBroken("the analysis limited by the pre-check's hits differs from a walk of everything")
+  }
+}
+
+/// Value ids replaced by their rank among the ids the facts use.
+private func ranked(_ facts: [OneShotFact]) -> [OneShotFact] {
+  let ids = Set(facts.map(\.valueID)).sorted()
+  var rank: [Int: Int] = [:]
+  for (position, id) in ids.enumerated() { rank[id] = position }
+  return facts.map { fact in
+    var copy = fact
+    copy.valueID = rank[fact.valueID]!
+    return copy
   }
 }
 

@@ -21,12 +21,16 @@ if [[ -x "$out/vtlint-fuzz" && -x "$out/vtlint-fuzz-structured" && -z "$newest_s
 fi
 
 objects=()
+# Once a module is rebuilt, every later one is too: they are compiled against its interface and layouts
+# (a dependent left stale reads structs at their old size, which AddressSanitizer reports as an overflow).
+rebuilt=0
 for m in "${modules[@]}"; do
   mapfile -t sources < <(find "Sources/$m" -name '*.swift' | sort)
   objects+=("$out/$m.o")
-  if [[ -f "$out/$m.o" && -z "$(find "Sources/$m" fuzz/build.sh -newer "$out/$m.o" -print -quit)" ]]; then
+  if [[ $rebuilt == 0 && -f "$out/$m.o" && -z "$(find "Sources/$m" fuzz/build.sh -newer "$out/$m.o" -print -quit)" ]]; then
     continue
   fi
+  rebuilt=1
   echo "== $m (${#sources[@]} files)"
   swiftc "${flags[@]}" -module-name "$m" -wmo -emit-module -emit-module-path "$out/$m.swiftmodule" \
     -c "${sources[@]}" -o "$out/$m.o"

@@ -2,6 +2,7 @@ import Analysis
 import CSharpFrontend
 import Foundation
 import LintDriver
+import Rules
 import SourceModel
 import VTLintTestSupport
 import XCTest
@@ -27,6 +28,48 @@ final class PrecheckEquivalenceTests: XCTestCase {
     }
     XCTAssertGreaterThan(filesWithFacts, 25)
     XCTAssertGreaterThan(filesWithoutHits, 0, "some fixture must exercise the skip")
+  }
+
+  /// The driver skips a file's second pass when its first-pass digests show no name that matters where it
+  /// is written: the pre-check must then find no hit either (else the skip could lose a finding).
+  func testASkippedSecondPassWouldHaveFoundNoHit() throws {
+    let options = AnalysisOptions()
+    var skipped = 0
+    var linted = 0
+    for project in FixtureProjects.projects() {
+      let files = try FixtureProjects.load(project).filter { $0.language == .csharp }
+      let (index, parts) = Linter.firstPasses(of: files, options: options)
+      let mattering = MatteringHashes(CSharpLinter(), index: index, options: options)
+      for (file, part) in zip(files, parts) {
+        let part = try XCTUnwrap(part)
+        let tree = Parser.parse(file.bytes)
+        let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: file.bytes, index: index, options: options)
+        if part.needsSecondPass(mattering: mattering) {
+          linted += 1
+        } else {
+          skipped += 1
+          XCTAssertEqual(hits, [], file.path)
+        }
+      }
+    }
+    XCTAssertGreaterThan(skipped, 0)
+    XCTAssertGreaterThan(linted, skipped)
+  }
+
+  /// A file that writes a member's name only as a type is skipped; one that reads the member is not.
+  func testAMembersNameWrittenOnlyAsATypeSkipsTheSecondPass() {
+    var index = ProjectIndex()
+    index.addProperty(
+      "Task", MemberSignature(minArguments: 0, maxArguments: 0, returnsOneShot: true, declaringType: "Source"))
+    let options = AnalysisOptions()
+    let mattering = MatteringHashes(CSharpLinter(), index: index, options: options)
+    func needsSecondPass(_ code: String) -> Bool {
+      let file = SourceFile(path: "A.cs", bytes: Array(code.utf8), language: .csharp)
+      return CSharpLinter().firstPass(for: file, options: options).needsSecondPass(mattering: mattering)
+    }
+    XCTAssertFalse(needsSecondPass("class C { async Task<int> M(Func<Task> f) { await f(); return 1; } }"))
+    XCTAssertTrue(needsSecondPass("class C { async Task M(Source s) { await s.Task; } }"))
+    XCTAssertTrue(needsSecondPass("class C { ValueTask M() => default; }"))
   }
 
   /// Opt-in: the same comparison over every `.cs` file under `$VTLINT_REAL_CODE_DIR`, indexed as one

@@ -75,7 +75,7 @@ public enum OneShotPrecheck {
   /// name of a member access (after `.` or `?.`) or a call's callee (before `(`, or before type arguments
   /// that are followed by `(`)? A bare name elsewhere is a type (`Task<int> M()`, `(Task)x`, `new Task(…)`,
   /// `Func<Task>`), a declaration's own name or a bare read, none of which the analysis resolves by name.
-  static func isMemberUse(_ tokens: [Token], _ t: Int) -> Bool {
+  public static func isMemberUse(_ tokens: [Token], _ t: Int) -> Bool {
     if t > 0 {
       switch tokens[t - 1].kind {
       case .dot, .questionDot: return true

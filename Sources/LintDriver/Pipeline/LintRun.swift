@@ -93,7 +93,7 @@ public enum LintRun {
     // index parts and digests are not captured below, so they are freed before pass 2 starts.
     let plan = pass1.map { outcome, part, language -> (outcome: LoadOutcome?, skip: Bool) in
       guard let part, let language else { return (outcome, false) }
-      return (outcome, !part.needsSecondPass(matteringHashes: matteringHashes[language]))
+      return (outcome, !part.needsSecondPass(mattering: matteringHashes[language]))
     }
     // Only a one-file run keeps syntax (`SyntaxKeeping`): one tree, held until its file is linted.
     let keptSyntax = pass1.indices.map { plan[$0].skip ? nil : pass1[$0].1?.syntax }

@@ -7,16 +7,13 @@ import SourceModel
 /// probes it per identifier); all of them decide which files the second pass can skip.
 enum MatteringNames {
   @discardableResult
-  static func complete(_ index: inout ProjectIndex, options: AnalysisOptions) -> [Language: IdentifierHashSet] {
-    var hashes: [Language: IdentifierHashSet] = [:]
+  static func complete(_ index: inout ProjectIndex, options: AnalysisOptions) -> [Language: MatteringHashes] {
+    var hashes: [Language: MatteringHashes] = [:]
     for language in Language.allCases {
-      if let names = Linters.linter(for: language).namesThatMatter(index: index, options: options) {
-        hashes[language] = IdentifierDigest.hashes(of: names)
-      }
+      hashes[language] = MatteringHashes(Linters.linter(for: language), index: index, options: options)
     }
-    index.namesThatMatter = hashes[.csharp]
-    index.namesMatteringAnywhere = IdentifierDigest.hashes(
-      of: OneShotPrecheck.namesMatteringAnywhere(index: index, options: options))
+    index.namesThatMatter = hashes[.csharp]?.all
+    index.namesMatteringAnywhere = hashes[.csharp]?.anywhere
     return hashes
   }
 }

@@ -13,16 +13,14 @@ import SourceModel
 struct SyntaxKeeping: Sendable {
   private let onlyFile: Bool
   /// Per language, the names that matter with an empty index (built-in types and members, configuration).
-  private let certain: [Language: IdentifierHashSet]
+  private let certain: [Language: MatteringHashes]
 
   init(oneFile: Bool, options: AnalysisOptions) {
     onlyFile = oneFile
-    var certain: [Language: IdentifierHashSet] = [:]
+    var certain: [Language: MatteringHashes] = [:]
     if onlyFile {
       for language in Language.allCases {
-        if let names = Linters.linter(for: language).namesThatMatter(index: ProjectIndex(), options: options) {
-          certain[language] = IdentifierDigest.hashes(of: names)
-        }
+        certain[language] = MatteringHashes(Linters.linter(for: language), index: ProjectIndex(), options: options)
       }
     }
     self.certain = certain
@@ -30,6 +28,6 @@ struct SyntaxKeeping: Sendable {
 
   /// Whether to hold this first pass's syntax until the file's second pass (else it is dropped now).
   func keeps(_ part: FirstPassResult, language: Language) -> Bool {
-    onlyFile && part.syntax != nil && part.needsSecondPass(matteringHashes: certain[language])
+    onlyFile && part.syntax != nil && part.needsSecondPass(mattering: certain[language])
   }
 }

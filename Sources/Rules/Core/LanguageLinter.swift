@@ -18,6 +18,9 @@ public protocol LanguageLinter: Sendable {
   /// The identifier spellings that can lead this language's analysis to a finding, given the merged index;
   /// `nil` when this language does not skip second passes.
   func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>?
+  /// Of `namesThatMatter`, those that matter wherever they are written; the others matter only where a
+  /// member is used (`FirstPassResult.memberUses`). `nil`: all of them matter anywhere.
+  func namesMatteringAnywhere(index: ProjectIndex, options: AnalysisOptions) -> Set<String>?
   /// Second pass: all findings for the file (GOOD included; the driver filters), plus what the driver
   /// needs to apply suppressions.
   func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult
@@ -38,6 +41,8 @@ extension LanguageLinter {
   }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { nil }
+
+  public func namesMatteringAnywhere(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { nil }
 
   public func lint(
     _ file: SourceFile, index: ProjectIndex, options: AnalysisOptions, reusing syntax: FirstPassSyntax?,
@@ -71,6 +76,9 @@ public struct FirstPassResult: Sendable {
   public var index: ProjectIndex
   /// The file's identifiers; `nil`: the second pass always runs.
   public var identifiers: IdentifierDigest?
+  /// The identifiers written where a member is used (C#: `OneShotPrecheck.isMemberUse`); `nil`: every
+  /// identifier counts as one.
+  public var memberUses: IdentifierDigest?
   /// The second pass must run whatever the identifiers: the file has syntax errors, suppression
   /// directives, or identifiers written with escapes (compared by spelling, they could hide any name).
   public var mustLint: Bool
@@ -79,18 +87,36 @@ public struct FirstPassResult: Sendable {
   public var syntax: FirstPassSyntax?
 
   public init(
-    index: ProjectIndex, identifiers: IdentifierDigest? = nil, mustLint: Bool = true, syntax: FirstPassSyntax? = nil
+    index: ProjectIndex, identifiers: IdentifierDigest? = nil, memberUses: IdentifierDigest? = nil,
+    mustLint: Bool = true, syntax: FirstPassSyntax? = nil
   ) {
     self.index = index
     self.identifiers = identifiers
+    self.memberUses = memberUses
     self.mustLint = mustLint
     self.syntax = syntax
   }
 
-  /// Whether the second pass can yield anything, given the hashes of the names that matter.
-  public func needsSecondPass(matteringHashes: IdentifierHashSet?) -> Bool {
-    guard !mustLint, let identifiers, let matteringHashes else { return true }
-    return identifiers.intersects(matteringHashes)
+  /// Whether the second pass can yield anything, given the hashes of the names that matter: one of them
+  /// written anywhere, or, for a member's name, where a member is used.
+  public func needsSecondPass(mattering: MatteringHashes?) -> Bool {
+    guard !mustLint, let identifiers, let mattering else { return true }
+    guard let memberUses, let anywhere = mattering.anywhere else { return identifiers.intersects(mattering.all) }
+    return identifiers.intersects(anywhere) || memberUses.intersects(mattering.all)
+  }
+}
+
+/// A language's names that matter (`LanguageLinter.namesThatMatter`), hashed once per run.
+public struct MatteringHashes: Sendable {
+  public var all: IdentifierHashSet
+  /// The names among them that matter wherever written; `nil`: all of them.
+  public var anywhere: IdentifierHashSet?
+
+  /// `nil` when the language does not skip second passes.
+  public init?(_ linter: any LanguageLinter, index: ProjectIndex, options: AnalysisOptions) {
+    guard let names = linter.namesThatMatter(index: index, options: options) else { return nil }
+    all = IdentifierDigest.hashes(of: names)
+    anywhere = linter.namesMatteringAnywhere(index: index, options: options).map(IdentifierDigest.hashes(of:))
   }
 }
 

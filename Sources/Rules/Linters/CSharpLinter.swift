@@ -13,29 +13,39 @@ public struct CSharpLinter: LanguageLinter {
   }
 
   /// The index reads declarations only: member bodies are skipped over their braces. The file's
-  /// identifiers are kept as a digest, so that its second pass is skipped when none of them matters.
+  /// identifiers are kept as digests (all of them, and those where a member is used), so that its second
+  /// pass is skipped when none of them matters where it is written (the pre-check's hits would be empty).
   public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
     let tree = Parser.parse(
       file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
     let index = CSharpIndexBuilder.index(tree.root, options: options)
     var escaped = false
     var digest = IdentifierDigest.Builder()
+    var memberUses = IdentifierDigest.Builder()
+    let tokens = tree.lexed.tokens
     file.bytes.withUnsafeBufferPointer { buffer in
-      for token in tree.lexed.tokens where token.kind == .identifier {
+      for t in tokens.indices where tokens[t].kind == .identifier {
+        let token = tokens[t]
         if token.flags.contains(.hasUnicodeEscape) { escaped = true }
         var lo = Int(token.range.start)
         if lo < buffer.count && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
         digest.add(buffer, lo, Int(token.range.end))
+        if OneShotPrecheck.isMemberUse(tokens, t) { memberUses.add(buffer, lo, Int(token.range.end)) }
       }
     }
     let mustLint =
       escaped || !tree.diagnostics.isEmpty || CSharpLinter.mayHoldSuppressions(tree, file: file)
     return FirstPassResult(
-      index: index, identifiers: digest.digest(), mustLint: mustLint, syntax: .csharp(tree, comments: nil))
+      index: index, identifiers: digest.digest(), memberUses: memberUses.digest(), mustLint: mustLint,
+      syntax: .csharp(tree, comments: nil))
   }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? {
     OneShotPrecheck.namesThatMatter(index: index, options: options)
+  }
+
+  public func namesMatteringAnywhere(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? {
+    OneShotPrecheck.namesMatteringAnywhere(index: index, options: options)
   }
 
   /// Could the file's suppressions yield a finding of their own (unused or invalid) with no other finding
