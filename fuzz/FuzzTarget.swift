@@ -80,7 +80,7 @@ private func lint(_ bytes: [UInt8], as language: Language) {
   let file = SourceFile(path: language == .csharp ? "Fuzz.cs" : "Fuzz.swift", bytes: bytes, language: language)
   let linter = Linters.linter(for: language)
   let options = AnalysisOptions()
-  let index = linter.indexPart(for: file, options: options)
+  let index = ProjectIndex(linter.indexPart(for: file, options: options))
   let result = linter.lint(file, index: index, options: options)
   // Findings must point into the file: reporters slice lines with these.
   for finding in result.findings where finding.range.upperBound > bytes.count || finding.range.end < finding.range.start
@@ -100,7 +100,7 @@ private func checkReuseAndParts(_ bytes: [UInt8]) {
   let linter = CSharpLinter()
   let options = AnalysisOptions()
   let part = linter.firstPass(for: file, options: options)
-  var index = part.index
+  var index = ProjectIndex(part.index)
   index.namesThatMatter = linter.namesThatMatter(index: index, options: options).map(IdentifierDigest.hashes(of:))
   let fresh = linter.lint(file, index: index, options: options)
   let reused = linter.lint(

@@ -37,8 +37,23 @@ public struct ProjectIndex: Sendable {
     declaredTypes = []
   }
 
-  /// Folds another file's contribution into this one. Must be commutative so parallel merging is
-  /// deterministic.
+  /// The index of one file's declarations.
+  public init(_ part: IndexPart) {
+    self.init()
+    merge(part)
+  }
+
+  /// Folds one file's declarations in: each entry inserted once.
+  public mutating func merge(_ part: IndexPart) {
+    for entry in part.methods { methods[entry.name, default: []].insert(entry.signature) }
+    for entry in part.properties { properties[entry.name, default: []].insert(entry.signature) }
+    for entry in part.delegates { delegates[entry.name, default: []].insert(entry.returnsOneShot) }
+    oneShotTypeNames.formUnion(part.oneShotTypeNames)
+    otherAliasNames.formUnion(part.otherAliasNames)
+    declaredTypes.formUnion(part.declaredTypes)
+  }
+
+  /// Folds another index into this one. Must be commutative so parallel merging is deterministic.
   public mutating func merge(_ other: ProjectIndex) {
     // In place: `merge(_:uniquingKeysWith:)` built a new set for every name already present.
     for (name, signatures) in other.methods { methods[name, default: []].formUnion(signatures) }
@@ -56,6 +71,28 @@ public struct ProjectIndex: Sendable {
 
   public mutating func addProperty(_ name: String, _ signature: MemberSignature) {
     properties[name, default: []].insert(signature)
+  }
+}
+
+/// One file's declarations as the first pass meets them, in lists: building one costs no hashing and few
+/// allocations (a per-file `ProjectIndex` cost a set per member name), and merging it into the project's
+/// index inserts each entry once.
+public struct IndexPart: Sendable {
+  public var methods: [(name: String, signature: MemberSignature)] = []
+  public var properties: [(name: String, signature: MemberSignature)] = []
+  public var delegates: [(name: String, returnsOneShot: Bool)] = []
+  public var oneShotTypeNames: Set<String> = []
+  public var otherAliasNames: Set<String> = []
+  public var declaredTypes: [String] = []
+
+  public init() {}
+
+  public mutating func addMethod(_ name: String, _ signature: MemberSignature) {
+    methods.append((name, signature))
+  }
+
+  public mutating func addProperty(_ name: String, _ signature: MemberSignature) {
+    properties.append((name, signature))
   }
 }
 

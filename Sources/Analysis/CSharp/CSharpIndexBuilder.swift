@@ -4,7 +4,12 @@ import CSharpFrontend
 /// it yields a one-shot value, and its `global using` aliases.
 public enum CSharpIndexBuilder {
   public static func index(_ unit: CompilationUnit, options: AnalysisOptions) -> ProjectIndex {
-    var index = ProjectIndex()
+    ProjectIndex(part(unit, options: options))
+  }
+
+  /// The file's declarations as a list, for the driver to merge.
+  public static func part(_ unit: CompilationUnit, options: AnalysisOptions) -> IndexPart {
+    var index = IndexPart()
     var known = OneShotTypes.builtinNames.union(options.extraOneShotTypes)
     let fileAliases = OneShotTypes.aliases(in: allUsings(unit), known: known)
     known.formUnion(fileAliases.oneShot)
@@ -74,7 +79,7 @@ public enum CSharpIndexBuilder {
 
   private struct Builder {
     let types: OneShotTypes
-    var index: ProjectIndex
+    var index: IndexPart
 
     mutating func add(_ members: [Member], declaringType: String, depth: Int) {
       guard depth < 64 else { return }
@@ -83,7 +88,7 @@ public enum CSharpIndexBuilder {
         case .namespace(_, _, let inner, _):
           add(inner, declaringType: declaringType, depth: depth + 1)
         case .type(let declaration):
-          index.declaredTypes.insert(declaration.name.text)
+          index.declaredTypes.append(declaration.name.text)
           if let parameters = declaration.parameters {
             for parameter in parameters {
               index.addProperty(
@@ -95,8 +100,8 @@ public enum CSharpIndexBuilder {
           }
           add(declaration.members, declaringType: declaration.name.text, depth: depth + 1)
         case .delegate(let declaration):
-          index.declaredTypes.insert(declaration.name.text)
-          index.delegates[declaration.name.text, default: []].insert(types.isOneShot(declaration.returnType))
+          index.declaredTypes.append(declaration.name.text)
+          index.delegates.append((declaration.name.text, types.isOneShot(declaration.returnType)))
         case .method(let method), .operator(let method):
           addMethod(method, declaringType: declaringType)
         case .field(let declaration, _):

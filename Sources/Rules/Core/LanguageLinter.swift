@@ -11,7 +11,7 @@ public protocol LanguageLinter: Sendable {
   /// files are then read and lexed once, in the second pass.
   var needsFirstPass: Bool { get }
   /// First pass: this file's contribution to the project-wide index.
-  func indexPart(for file: SourceFile, options: AnalysisOptions) -> ProjectIndex
+  func indexPart(for file: SourceFile, options: AnalysisOptions) -> IndexPart
   /// First pass, with what decides whether the second pass is needed at all (default: the index part
   /// alone, and the second pass always runs).
   func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult
@@ -73,7 +73,7 @@ public enum FirstPassSyntax: Sendable {
 
 /// One file's first pass: its index contribution, and whether its second pass can be skipped.
 public struct FirstPassResult: Sendable {
-  public var index: ProjectIndex
+  public var index: IndexPart
   /// The file's identifiers; `nil`: the second pass always runs.
   public var identifiers: IdentifierDigest?
   /// The identifiers written where a member is used (C#: `OneShotPrecheck.isMemberUse`); `nil`: every
@@ -87,7 +87,7 @@ public struct FirstPassResult: Sendable {
   public var syntax: FirstPassSyntax?
 
   public init(
-    index: ProjectIndex, identifiers: IdentifierDigest? = nil, memberUses: IdentifierDigest? = nil,
+    index: IndexPart, identifiers: IdentifierDigest? = nil, memberUses: IdentifierDigest? = nil,
     mustLint: Bool = true, syntax: FirstPassSyntax? = nil
   ) {
     self.index = index

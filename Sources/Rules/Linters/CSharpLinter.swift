@@ -8,7 +8,7 @@ public struct CSharpLinter: LanguageLinter {
 
   public var language: Language { .csharp }
 
-  public func indexPart(for file: SourceFile, options: AnalysisOptions) -> ProjectIndex {
+  public func indexPart(for file: SourceFile, options: AnalysisOptions) -> IndexPart {
     firstPass(for: file, options: options).index
   }
 
@@ -18,7 +18,7 @@ public struct CSharpLinter: LanguageLinter {
   public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
     let tree = Parser.parse(
       file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
-    let index = CSharpIndexBuilder.index(tree.root, options: options)
+    let index = CSharpIndexBuilder.part(tree.root, options: options)
     var escaped = false
     var digest = IdentifierDigest.Builder()
     var memberUses = IdentifierDigest.Builder()

@@ -17,8 +17,8 @@ public struct SwiftLinter: LanguageLinter {
   /// first pass would only read and lex every file a second time.
   public var needsFirstPass: Bool { false }
 
-  public func indexPart(for file: SourceFile, options: AnalysisOptions) -> ProjectIndex {
-    ProjectIndex()
+  public func indexPart(for file: SourceFile, options: AnalysisOptions) -> IndexPart {
+    IndexPart()
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
