@@ -202,6 +202,8 @@ public enum LintRun {
           file: file,
           range: ByteRange(at, min(at + 1, file.bytes.count))))
     }
+    // Most linted files yield nothing: no findings to grade, and no directive that could be unused.
+    if raw.isEmpty && !SuppressionFilter.mayHoldDirectives(file, result) { return .linted([], suppressed: 0) }
     let severities = policy.forFile(
       absolutePath: absolute(file.path, cwd: settings.workingDirectory), isCSharp: language == .csharp)
     func applySeverity(_ findings: [Finding]) -> [Finding] {

@@ -13,6 +13,15 @@ public enum SuppressionFilter {
     public var directiveFindings: [Finding]
   }
 
+  /// Could the file hold a suppression directive: an attribute, a preprocessor directive, or a comment
+  /// naming `vtlint:`? Without one, `apply` keeps every finding and adds none.
+  static func mayHoldDirectives(_ file: SourceFile, _ result: FileLintResult) -> Bool {
+    !result.attributeSuppressions.isEmpty
+      || result.comments.contains {
+        $0.kind == .directive || ByteSearch.contains(file.bytes, $0.range, ByteSearch.vtlintDirective)
+      }
+  }
+
   /// `activeRules`: rules that ran for this file (not configured off). A suppression of a rule that did
   /// not run is not "unused": it may be needed when the rule is switched back on.
   static func apply(
@@ -20,12 +29,7 @@ public enum SuppressionFilter {
     activeRules: (String) -> Bool
   ) -> Outcome {
     // Fast path: most files have no directives at all; skip building the line tables the parser needs.
-    let hasDirectives =
-      !result.attributeSuppressions.isEmpty
-      || result.comments.contains {
-        $0.kind == .directive || ByteSearch.contains(file.bytes, $0.range, ByteSearch.vtlintDirective)
-      }
-    if !hasDirectives { return Outcome(kept: findings, suppressedCount: 0, directiveFindings: []) }
+    if !mayHoldDirectives(file, result) { return Outcome(kept: findings, suppressedCount: 0, directiveFindings: []) }
     let parser = SuppressionParser(file: file, comments: result.comments, options: options)
     let (directives, problems) = parser.parse(comments: result.comments, attributes: result.attributeSuppressions)
     var used = Array(repeating: false, count: directives.count)
