@@ -55,13 +55,25 @@ public struct ProjectIndex: Sendable {
 
   /// Folds another index into this one. Must be commutative so parallel merging is deterministic.
   public mutating func merge(_ other: ProjectIndex) {
-    // In place: `merge(_:uniquingKeysWith:)` built a new set for every name already present.
-    for (name, signatures) in other.methods { methods[name, default: []].formUnion(signatures) }
-    for (name, signatures) in other.properties { properties[name, default: []].formUnion(signatures) }
-    for (name, returns) in other.delegates { delegates[name, default: []].formUnion(returns) }
+    ProjectIndex.union(&methods, other.methods)
+    ProjectIndex.union(&properties, other.properties)
+    ProjectIndex.union(&delegates, other.delegates)
     oneShotTypeNames.formUnion(other.oneShotTypeNames)
     otherAliasNames.formUnion(other.otherAliasNames)
     declaredTypes.formUnion(other.declaredTypes)
+  }
+
+  /// Unions `other`'s sets into `table`'s, in place (`merge(_:uniquingKeysWith:)` built a new set for every
+  /// name already present). A name only `other` has takes its set as it is: inserting the elements one by
+  /// one hashed each again, and most names of a partial index are in no other.
+  static func union<Element>(_ table: inout [String: Set<Element>], _ other: [String: Set<Element>]) {
+    for (name, elements) in other {
+      if let position = table.index(forKey: name) {
+        table.values[position].formUnion(elements)
+      } else {
+        table[name] = elements
+      }
+    }
   }
 
   /// Records one member declaration.

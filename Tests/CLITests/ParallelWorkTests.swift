@@ -21,6 +21,23 @@ final class ParallelWorkTests: XCTestCase {
     }
   }
 
+  /// Each worker folds its items into its own accumulator: together they hold every item exactly once, one
+  /// accumulator per worker that ran.
+  func testAccumulatorsHoldEveryItemOnce() {
+    let count = 300
+    for jobs in [1, 2, 4] {
+      let (results, accumulators) = ParallelWork.map(
+        count: count, jobs: jobs, order: Array((0..<count).reversed()), accumulating: { [Int]() }
+      ) { i, seen -> Int in
+        seen.append(i)
+        return i + 1
+      }
+      XCTAssertEqual(results, (1...count).map { $0 })
+      XCTAssertEqual(accumulators.flatMap { $0 }.sorted(), Array(0..<count))
+      XCTAssertEqual(accumulators.count, ParallelWork.workerCount(jobs, items: count))
+    }
+  }
+
   func testJobsStartInTheGivenOrder() {
     let started = StartLog()
     // With two threads, the first job to start is one of the first two of the order.

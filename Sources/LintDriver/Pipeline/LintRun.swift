@@ -54,8 +54,11 @@ public enum LintRun {
         path: paths[i], language: lang, maxFileSize: settings.walk.maxFileSize,
         skipGeneratedHeaders: settings.walk.skipGenerated && (!explicit || settings.walk.forceExclude))
     }
-    let pass1 = ParallelWork.map(count: paths.count, jobs: settings.jobs, order: bySize) {
-      i -> (LoadOutcome?, FirstPassResult?, Language?) in
+    // Each worker folds the index parts of its files into an index of its own as it goes (set unions:
+    // order-free), so merging is not a phase of its own; the workers' indexes are combined after.
+    let (pass1, partials) = ParallelWork.map(
+      count: paths.count, jobs: settings.jobs, order: bySize, accumulating: { ProjectIndex() }
+    ) { i, partial -> (LoadOutcome?, FirstPassResult?, Language?) in
       // A language without a first pass is read, and lexed, once: in pass 2.
       if let lang = language(for: paths[i], settings), !Linters.linter(for: lang).needsFirstPass {
         return (nil, nil, lang)
@@ -65,22 +68,14 @@ public enum LintRun {
         return (outcome, nil, nil)
       }
       var part = Linters.linter(for: language).firstPass(for: file, options: options)
+      partial.merge(part.index)
+      part.index = IndexPart()
       // An encoding finding needs the second pass too.
       if invalidAt != nil { part.mustLint = true }
       // Kept syntax brings its source along: the tree points into those bytes.
       let keepsSyntax = keeping.keeps(part, language: language)
       part.syntax = keepsSyntax ? part.syntax?.compacted(file: file) : nil
       return (keep || keepsSyntax || i == stdinIndex ? outcome : nil, part, language)
-    }
-    // Merging thousands of parts is set unions (order-free), so it is split over the pool too: each chunk
-    // folds every `chunks`-th part, then the few partial indexes are folded here.
-    let chunks = 4
-    let partials = ParallelWork.map(count: chunks, jobs: settings.jobs) { chunk -> ProjectIndex in
-      var partial = ProjectIndex()
-      for i in stride(from: chunk, to: pass1.count, by: chunks) {
-        if let part = pass1[i].1 { partial.merge(part.index) }
-      }
-      return partial
     }
     // The first partial is the start, not merged into an empty index (that re-inserted all of it).
     var index = partials.first ?? ProjectIndex()

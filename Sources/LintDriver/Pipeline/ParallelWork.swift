@@ -18,25 +18,41 @@ public enum ParallelWork {
   public static func map<T: Sendable>(
     count: Int, jobs: Int? = nil, order: [Int]? = nil, _ body: @escaping @Sendable (Int) -> T
   ) -> [T] {
+    map(count: count, jobs: jobs, order: order, accumulating: {}) { i, _ in body(i) }.results
+  }
+
+  /// `map`, where each worker thread also owns an accumulator (made by `start`) that `body` may fold its
+  /// item into: an order-free merge (set unions) then runs during the map instead of after it, and leaves
+  /// one accumulator per worker to combine. The accumulators come back in no particular order.
+  public static func map<T: Sendable, Accumulator: Sendable>(
+    count: Int, jobs: Int? = nil, order: [Int]? = nil, accumulating start: @escaping @Sendable () -> Accumulator,
+    _ body: @escaping @Sendable (Int, inout Accumulator) -> T
+  ) -> (results: [T], accumulators: [Accumulator]) {
     let workers = workerCount(jobs, items: count)
     let box = ResultBox<T>(count: count, order: order)
+    let finished = Collected<Accumulator>()
+    let work: @Sendable () -> Void = {
+      var accumulator = start()
+      while let i = box.nextIndex() { box.set(i, body(i, &accumulator)) }
+      finished.append(accumulator)
+    }
     if workers == 1 {
       // Still on a big stack: the caller's thread may be a small secondary one.
-      runOnBigStack { for i in 0..<count { box.set(i, body(i)) } }
-      return box.values()
+      runOnBigStack(work)
+      return (box.values(), finished.values())
     }
     let group = DispatchGroup()
     for _ in 0..<workers {
       group.enter()
       let thread = Thread {
-        while let i = box.nextIndex() { box.set(i, body(i)) }
+        work()
         group.leave()
       }
       thread.stackSize = 16 << 20
       thread.start()
     }
     group.wait()
-    return box.values()
+    return (box.values(), finished.values())
   }
 
   static func runOnBigStack(_ work: @escaping @Sendable () -> Void) {
@@ -82,6 +98,24 @@ private final class ResultBox<T: Sendable>: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return slots.map { $0! }
+  }
+}
+
+/// Values handed in by several threads, behind a lock.
+private final class Collected<T: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var items: [T] = []
+
+  func append(_ item: T) {
+    lock.lock()
+    items.append(item)
+    lock.unlock()
+  }
+
+  func values() -> [T] {
+    lock.lock()
+    defer { lock.unlock() }
+    return items
   }
 }
 
