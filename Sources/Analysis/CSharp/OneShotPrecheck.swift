@@ -138,9 +138,8 @@ public enum OneShotPrecheck {
   /// Every spelling for which `matters` is true, given this index: the driver skips the second pass of a
   /// file whose identifiers include none of them (see `IdentifierDigest`).
   public static func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String> {
-    var names = builtinNames.union(options.extraOneShotTypes).union(options.extraOneShotMembers)
-      .union(index.oneShotTypeNames)
-    for (name, returns) in index.delegates where returns.contains(true) { names.insert(name) }
+    var names = namesMatteringAnywhere(index: index, options: options).union(builtinNames)
+      .union(options.extraOneShotMembers)
     for (name, signatures) in index.methods where signatures.contains(where: { mayReturnOneShot($0, index, options) }) {
       names.insert(name)
     }
