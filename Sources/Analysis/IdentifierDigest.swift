@@ -27,6 +27,12 @@ public struct IdentifierDigest: Sendable, Hashable {
       table.insert(IdentifierDigest.hash(bytes, lo, hi))
     }
 
+    /// Adds a spelling already hashed with `IdentifierDigest.hash`.
+    @inline(__always)
+    public mutating func add(hash: UInt64) {
+      table.insert(hash)
+    }
+
     public func digest() -> IdentifierDigest { IdentifierDigest(sortedUnique: table.sortedValues()) }
   }
 

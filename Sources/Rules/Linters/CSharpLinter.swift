@@ -29,8 +29,11 @@ public struct CSharpLinter: LanguageLinter {
         if token.flags.contains(.hasUnicodeEscape) { escaped = true }
         var lo = Int(token.range.start)
         if lo < buffer.count && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
-        digest.add(buffer, lo, Int(token.range.end))
-        if OneShotPrecheck.isMemberUse(tokens, t) { memberUses.add(buffer, lo, Int(token.range.end)) }
+        let hi = Int(token.range.end)
+        guard lo < hi && hi <= buffer.count else { continue }
+        let hash = IdentifierDigest.hash(buffer, lo, hi)
+        digest.add(hash: hash)
+        if OneShotPrecheck.isMemberUse(tokens, t) { memberUses.add(hash: hash) }
       }
     }
     let mustLint =
