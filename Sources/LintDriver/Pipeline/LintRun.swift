@@ -38,7 +38,7 @@ public enum LintRun {
     let options = settings.config.analysisOptions
     // A run of one file gets what would otherwise go unused: its first-pass tree, and every core.
     let oneFile = paths.count == 1
-    let keeping = SyntaxKeeping(oneFile: oneFile, options: options)
+    let keeping = SyntaxKeeping(oneFile: oneFile)
 
     // Pass 1: read, index.
     let loadOne: @Sendable (Int) -> LoadOutcome = { i in
@@ -67,13 +67,13 @@ public enum LintRun {
       guard case .source(let file, let invalidAt) = outcome, let language = file.language else {
         return (outcome, nil, nil)
       }
-      var part = Linters.linter(for: language).firstPass(for: file, options: options)
+      var part = Linters.linter(for: language).firstPass(for: file, options: options, digests: keeping.digests)
       partial.merge(part.index)
       part.index = IndexPart()
       // An encoding finding needs the second pass too.
       if invalidAt != nil { part.mustLint = true }
       // Kept syntax brings its source along: the tree points into those bytes.
-      let keepsSyntax = keeping.keeps(part, language: language)
+      let keepsSyntax = keeping.keeps(part)
       part.syntax = keepsSyntax ? part.syntax?.compacted(file: file) : nil
       return (keep || keepsSyntax || i == stdinIndex ? outcome : nil, part, language)
     }

@@ -15,6 +15,9 @@ public protocol LanguageLinter: Sendable {
   /// First pass, with what decides whether the second pass is needed at all (default: the index part
   /// alone, and the second pass always runs).
   func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult
+  /// `firstPass`, without the identifier digests when `digests` is false (the second pass then always
+  /// runs): a run of one file lints it over the first pass's tree anyway.
+  func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool) -> FirstPassResult
   /// The identifier spellings that can lead this language's analysis to a finding, given the merged index;
   /// `nil` when this language does not skip second passes.
   func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>?
@@ -38,6 +41,10 @@ extension LanguageLinter {
 
   public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
     FirstPassResult(index: indexPart(for: file, options: options))
+  }
+
+  public func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool) -> FirstPassResult {
+    firstPass(for: file, options: options)
   }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { nil }

@@ -16,13 +16,32 @@ public struct CSharpLinter: LanguageLinter {
   /// identifiers are kept as digests (all of them, and those where a member is used), so that its second
   /// pass is skipped when none of them matters where it is written (the pre-check's hits would be empty).
   public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
+    firstPass(for: file, options: options, digests: true)
+  }
+
+  public func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool) -> FirstPassResult {
     let tree = Parser.parse(
       file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
     let index = CSharpIndexBuilder.part(tree.root, options: options)
+    guard digests else {
+      return FirstPassResult(index: index, mustLint: true, syntax: .csharp(tree, comments: nil))
+    }
+    let (identifiers, memberUses, escaped) = CSharpLinter.identifierDigests(tree.lexed.tokens, file: file)
+    let mustLint =
+      escaped || !tree.diagnostics.isEmpty || CSharpLinter.mayHoldSuppressions(tree, file: file)
+    return FirstPassResult(
+      index: index, identifiers: identifiers, memberUses: memberUses, mustLint: mustLint,
+      syntax: .csharp(tree, comments: nil))
+  }
+
+  /// The file's identifiers as hashes: all of them, and those written where a member is used; and whether
+  /// one is written with a `\u` escape (then no digest can be trusted).
+  static func identifierDigests(_ tokens: [Token], file: SourceFile) -> (
+    all: IdentifierDigest, memberUses: IdentifierDigest, escaped: Bool
+  ) {
     var escaped = false
     var digest = IdentifierDigest.Builder()
     var memberUses = IdentifierDigest.Builder()
-    let tokens = tree.lexed.tokens
     file.bytes.withUnsafeBufferPointer { buffer in
       for t in tokens.indices where tokens[t].kind == .identifier {
         let token = tokens[t]
@@ -36,11 +55,7 @@ public struct CSharpLinter: LanguageLinter {
         if OneShotPrecheck.isMemberUse(tokens, t) { memberUses.add(hash: hash) }
       }
     }
-    let mustLint =
-      escaped || !tree.diagnostics.isEmpty || CSharpLinter.mayHoldSuppressions(tree, file: file)
-    return FirstPassResult(
-      index: index, identifiers: digest.digest(), memberUses: memberUses.digest(), mustLint: mustLint,
-      syntax: .csharp(tree, comments: nil))
+    return (digest.digest(), memberUses.digest(), escaped)
   }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? {
