@@ -71,46 +71,9 @@ public enum OneShotPrecheck {
     return offsets
   }
 
-  /// Could the identifier at `t` be where the analysis resolves a member (`FlowWalker.producesOneShot`): the
-  /// name of a member access (after `.` or `?.`) or a call's callee (before `(`, or before type arguments
-  /// that are followed by `(`)? A bare name elsewhere is a type (`Task<int> M()`, `(Task)x`, `new Task(…)`,
-  /// `Func<Task>`), a declaration's own name or a bare read, none of which the analysis resolves by name.
+  /// Could the identifier at `t` be where the analysis resolves a member (`MemberUse`)?
   public static func isMemberUse(_ tokens: [Token], _ t: Int) -> Bool {
-    if t > 0 {
-      switch tokens[t - 1].kind {
-      case .dot, .questionDot: return true
-      case .kwNew: return false
-      default: break
-      }
-    }
-    guard t + 1 < tokens.count else { return false }
-    switch tokens[t + 1].kind {
-    case .openParen: return true
-    case .lessThan: return typeArgumentsThenCall(tokens, from: t + 1)
-    default: return false
-    }
-  }
-
-  /// From a `<`: do type arguments follow and then `(`? Anything that is not plainly part of type
-  /// arguments (an operator, a literal, a long run) answers yes: when unsure, the name stays a hit.
-  static func typeArgumentsThenCall(_ tokens: [Token], from start: Int) -> Bool {
-    var depth = 0
-    var i = start
-    while i < tokens.count && i < start + 256 {
-      switch tokens[i].kind {
-      case .lessThan: depth += 1
-      case .greaterThan:
-        depth -= 1
-        if depth == 0 { return i + 1 < tokens.count && tokens[i + 1].kind == .openParen }
-      case .identifier, .comma, .dot, .doubleColon, .question, .openBracket, .closeBracket, .openParen,
-        .closeParen, .star:
-        break
-      default:
-        if !tokens[i].kind.isPredefinedType { return true }
-      }
-      i += 1
-    }
-    return true
+    MemberUse.at(tokens, t) != .none
   }
 
   /// Catalog members that are one-shot only as statics of a one-shot type (`ValueTask.FromResult`,
