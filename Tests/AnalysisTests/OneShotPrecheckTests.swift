@@ -132,3 +132,24 @@ final class NamesThatMatterTests: XCTestCase {
     XCTAssertFalse(digest.intersects(IdentifierHashSet()))
   }
 }
+
+/// Argument lists counted from tokens, and positions classified.
+final class MemberUseTests: XCTestCase {
+  private func count(_ call: String) -> Int? {
+    let bytes = Array("class C { void M() { F\(call); } }".utf8)
+    let tokens = Parser.parse(bytes).lexed.tokens
+    guard let f = tokens.firstIndex(where: { $0.identifierText(in: bytes) == "F" }) else { return nil }
+    XCTAssertEqual(MemberUse.at(tokens, f), .call(openParen: f + 1))
+    return MemberUse.argumentCount(tokens, openParen: f + 1)
+  }
+
+  func testArgumentsAreCountedAtTheTopLevelOnly() {
+    XCTAssertEqual(count("()"), 0)
+    XCTAssertEqual(count("(a)"), 1)
+    XCTAssertEqual(count("(a, G(b, c), d[1, 2], new { X = 1, Y = 2 })"), 4)
+    XCTAssertEqual(count("((a, b) => a + b, $\"{x,5}\")"), 2)
+    XCTAssertEqual(count("(name: 1, ref y, out var z)"), 3)
+    XCTAssertNil(count("(a < b, c > d)"), "a comparison and a generic argument look alike")
+    XCTAssertNil(count("(G<int, string>(), 1)"))
+  }
+}

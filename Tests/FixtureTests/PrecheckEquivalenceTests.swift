@@ -118,6 +118,13 @@ final class PrecheckEquivalenceTests: XCTestCase {
     XCTAssertEqual(hits("class C { void M(Source s) { var v = s.Task; var w = s?.Task; } }"), ["Task", "Task"])
     XCTAssertEqual(
       hits("class C { void M() { Action(); Action<int>(); this.Action(); } }"), ["Action", "Action", "Action"])
+    // A call counts only with an argument count an overload that can return a one-shot value accepts.
+    index.addMethod(
+      "True", MemberSignature(minArguments: 0, maxArguments: 0, returnsOneShot: true, declaringType: "Predicate"))
+    XCTAssertEqual(
+      hits("class C { void M() { Assert.True(x); Predicate.True(); Assert.True(a < b, c); } }"), ["True", "True"])
+    XCTAssertEqual(hits("class C { void M(Source s) { s.Task(1); Action(1, 2); Action(f(1, 2)); } }"), [])
+    XCTAssertEqual(hits("class C { void M() { Action($\"{a,5}\"); Action(new[] { 1, 2 }, (x, y) => x); } }"), [])
     // One-shot type names count wherever they are written.
     XCTAssertEqual(hits("class C { ValueTask<Task> M(ValueTask v) => v; }"), ["ValueTask", "ValueTask"])
   }
