@@ -118,6 +118,24 @@ final class NamesThatMatterTests: XCTestCase {
     XCTAssertGreaterThan(total, 300)
   }
 
+  /// A spelling hashes the same wherever it sits in a file (the last bytes are read with one load that may
+  /// start before the spelling) as the name does on its own, for every length and offset.
+  func testASpellingHashesTheSameAtAnyOffsetAsTheName() {
+    let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789")
+    var generator = SplitMix(seed: 7)
+    var seen: Set<UInt64> = []
+    for length in 1...40 {
+      let name = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+      seen.insert(IdentifierDigest.hash(name))
+      for padding in [0, 1, 3, 7, 8, 13] {
+        let bytes = Array(String(repeating: "x", count: padding).utf8) + Array(name.utf8) + Array(" tail".utf8)
+        let hash = bytes.withUnsafeBufferPointer { IdentifierDigest.hash($0, padding, padding + length) }
+        XCTAssertEqual(hash, IdentifierDigest.hash(name), "\(name) at \(padding)")
+      }
+    }
+    XCTAssertEqual(seen.count, 40, "distinct names, distinct hashes")
+  }
+
   func testDigestsIntersectByHashOfTheSpelling() {
     let bytes = Array("Alpha Beta @Gamma".utf8)
     let digest = bytes.withUnsafeBufferPointer {
