@@ -158,7 +158,7 @@ final class MemberUseTests: XCTestCase {
     let tokens = Parser.parse(bytes).lexed.tokens
     guard let f = tokens.firstIndex(where: { $0.identifierText(in: bytes) == "F" }) else { return nil }
     XCTAssertEqual(MemberUse.at(tokens, f), .call(openParen: f + 1))
-    return MemberUse.argumentCount(tokens, openParen: f + 1)
+    return ArgumentCounts(tokens).count(openParen: f + 1)
   }
 
   func testArgumentsAreCountedAtTheTopLevelOnly() {
@@ -169,5 +169,23 @@ final class MemberUseTests: XCTestCase {
     XCTAssertEqual(count("(name: 1, ref y, out var z)"), 3)
     XCTAssertNil(count("(a < b, c > d)"), "a comparison and a generic argument look alike")
     XCTAssertNil(count("(G<int, string>(), 1)"))
+    XCTAssertNil(count("(a, b]"), "brackets that do not match")
+    XCTAssertNil(count("(a, (b)"), "never closed")
+  }
+
+  /// Counts of nested lists come from one pass: a file of 100,000 nested calls is not quadratic.
+  func testNestedListsAreCountedInOnePass() {
+    let depth = 100_000
+    let code =
+      "class C { void M() { var x = " + String(repeating: "F(a, ", count: depth) + "1"
+      + String(repeating: ")", count: depth) + "; } }"
+    let bytes = Array(code.utf8)
+    let tokens = Parser.parse(bytes).lexed.tokens
+    let counts = ArgumentCounts(tokens)
+    let opens = tokens.indices.filter { tokens[$0].kind == .openParen }
+    XCTAssertEqual(opens.count, depth + 1)
+    XCTAssertEqual(counts.count(openParen: opens[0]), 0, "M()")
+    XCTAssertEqual(counts.count(openParen: opens[1]), 2)
+    XCTAssertEqual(counts.count(openParen: opens[depth]), 2)
   }
 }

@@ -39,6 +39,15 @@ final class HostilePathologicalTests: XCTestCase {
     try check("parens.swift", Array(("let x = " + repeated("(", n) + "1" + repeated(")", n) + "\n").utf8))
   }
 
+  /// Calls to a name that matters nested in each other's argument lists: each is a hit whose argument count
+  /// is needed (counted once for the file, not once per call).
+  func testHundredThousandNestedCallsToANameThatMatters() throws {
+    let n = 100_000
+    try check(
+      "calls.cs",
+      Array(("class C { void M() { var x = " + repeated("DisposeAsync(", n) + "1" + repeated(")", n) + "; } }\n").utf8))
+  }
+
   func testHundredThousandNestedBraces() throws {
     let n = 100_000
     try check("braces.cs", Array(("class C { void M() " + repeated("{", n) + repeated("}", n) + " }\n").utf8))

@@ -30,6 +30,8 @@ public enum OneShotPrecheck {
       ?? IdentifierDigest.hashes(of: namesMatteringAnywhere(index: index, options: options))
     let arities = index.callArities ?? hashedCallArities(index: index, options: options)
     var offsets: [UInt32] = []
+    // Built at the first call that needs a count: most files have none.
+    var argumentCounts: ArgumentCounts?
     bytes.withUnsafeBufferPointer { buffer in
       func spelling(_ token: Token) -> (Int, Int) {
         var lo = min(Int(token.range.start), buffer.count)
@@ -52,7 +54,8 @@ public enum OneShotPrecheck {
         case .none: return false
         case .read: return true
         case .call(let openParen):
-          guard let count = MemberUse.argumentCount(tokens, openParen: openParen) else { return true }
+          if argumentCounts == nil { argumentCounts = ArgumentCounts(tokens) }
+          guard let count = argumentCounts?.count(openParen: openParen) else { return true }
           return acceptsCount(arities[hash] ?? 0, count)
         }
       }
