@@ -58,12 +58,8 @@ public struct ArgumentCounts: Sendable {
 
   /// The count of the list opened by the `(` at token index `openParen`, when known.
   public func count(openParen: Int) -> Int? {
-    var low = 0
-    var high = opens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if Int(opens[middle]) < openParen { low = middle + 1 } else { high = middle }
-    }
+    guard openParen >= 0 && openParen <= Int(UInt32.max) else { return nil }
+    let low = SortedOffsets.firstIndex(opens, notBelow: UInt32(openParen))
     guard low < opens.count, Int(opens[low]) == openParen, counts[low] >= 0 else { return nil }
     return Int(counts[low])
   }

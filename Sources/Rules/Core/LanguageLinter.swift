@@ -13,10 +13,8 @@ public protocol LanguageLinter: Sendable {
   /// First pass: this file's contribution to the project-wide index.
   func indexPart(for file: SourceFile, options: AnalysisOptions) -> IndexPart
   /// First pass, with what decides whether the second pass is needed at all (default: the index part
-  /// alone, and the second pass always runs).
-  func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult
-  /// `firstPass`, without the identifier digests when `digests` is false (the second pass then always
-  /// runs): a run of one file lints it over the first pass's tree anyway.
+  /// alone, and the second pass always runs). Without the identifier digests when `digests` is false (the
+  /// second pass then always runs): a run of one file lints it over the first pass's tree anyway.
   func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool) -> FirstPassResult
   /// The identifier spellings that can lead this language's analysis to a finding, given the merged index;
   /// `nil` when this language does not skip second passes.
@@ -39,12 +37,13 @@ public protocol LanguageLinter: Sendable {
 extension LanguageLinter {
   public var needsFirstPass: Bool { true }
 
-  public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
+  public func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool) -> FirstPassResult {
     FirstPassResult(index: indexPart(for: file, options: options))
   }
 
-  public func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool) -> FirstPassResult {
-    firstPass(for: file, options: options)
+  /// The first pass with its digests, as a run of many files takes it.
+  public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
+    firstPass(for: file, options: options, digests: true)
   }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { nil }

@@ -9,16 +9,12 @@ public struct CSharpLinter: LanguageLinter {
   public var language: Language { .csharp }
 
   public func indexPart(for file: SourceFile, options: AnalysisOptions) -> IndexPart {
-    firstPass(for: file, options: options).index
+    firstPass(for: file, options: options, digests: false).index
   }
 
   /// The index reads declarations only: member bodies are skipped over their braces. The file's
   /// identifiers are kept as digests (all of them, and those where a member is used), so that its second
   /// pass is skipped when none of them matters where it is written (the pre-check's hits would be empty).
-  public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
-    firstPass(for: file, options: options, digests: true)
-  }
-
   public func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool) -> FirstPassResult {
     let tree = Parser.parse(
       file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
