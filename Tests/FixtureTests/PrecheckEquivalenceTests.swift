@@ -97,6 +97,30 @@ final class PrecheckEquivalenceTests: XCTestCase {
     print("pre-check equivalence: \(files.count) files, \(facts) facts")
   }
 
+  /// A static catalog member (`ValueTask.FromResult`, `ValueTask.CompletedTask`) is reached through the
+  /// type's name only: written on a value (which C# rejects), the walk of everything must not resolve it,
+  /// as the pre-check does not count it (found by the structure-aware fuzzer, spliced from a fixture).
+  func testStaticCatalogMembersAreNotReachedThroughAValue() {
+    let source = """
+      using System.Threading.Tasks;
+      class C
+      {
+          async Task M(ValueTask<int> vt, int id)
+          {
+              var a = await vt.FromResult(id);
+              var b = vt.CompletedTask;
+              await ValueTask.FromResult(id);
+          }
+      }
+
+      """
+    let bytes = Array(source.utf8)
+    let (limited, everything, _) = Self.bothWays(bytes, index: ProjectIndex(), options: AnalysisOptions())
+    XCTAssertEqual(limited, everything)
+    let written = everything.map { String(decoding: bytes[Int($0.range.start)..<Int($0.range.end)], as: UTF8.self) }
+    XCTAssertEqual(written, ["ValueTask.FromResult(id)"], "only the static call through the type's name")
+  }
+
   /// The names a member-only spelling collides with where it cannot be a call or a member read: a type in
   /// a declaration, a generic argument, a cast, an object creation.
   func testMemberNamesInTypePositionsAreNotHitsButCallsAndReadsAre() {

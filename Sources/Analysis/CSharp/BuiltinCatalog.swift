@@ -42,11 +42,17 @@ public enum BuiltinCatalog {
     public var receiverTypes: Set<String>?
     /// Receiver expressions ending in one of these member names also qualify (`x.Reader.ReadAsync()`).
     public var receiverMembers: Set<String>
+    /// A static method: reached through its type's name (`ValueTask.FromResult`), never through a value of
+    /// that type (C# rejects `vt.FromResult(…)`).
+    public var isStatic: Bool
 
-    init(_ arities: ClosedRange<Int>, receivers: Set<String>? = nil, members: Set<String> = []) {
+    init(
+      _ arities: ClosedRange<Int>, receivers: Set<String>? = nil, members: Set<String> = [], isStatic: Bool = false
+    ) {
       self.arities = arities
       self.receiverTypes = receivers
       self.receiverMembers = members
+      self.isStatic = isStatic
     }
   }
 
@@ -70,9 +76,9 @@ public enum BuiltinCatalog {
     "ReadExactlyAsync": [Entry(1...4)],
     "ReadAtLeastAsync": [Entry(1...4)],
     "DeserializeAsync": [Entry(1...4, receivers: ["JsonSerializer"])],
-    "FromResult": [Entry(1...1, receivers: ["ValueTask"])],
-    "FromException": [Entry(1...1, receivers: ["ValueTask"])],
-    "FromCanceled": [Entry(1...1, receivers: ["ValueTask"])],
+    "FromResult": [Entry(1...1, receivers: ["ValueTask"], isStatic: true)],
+    "FromException": [Entry(1...1, receivers: ["ValueTask"], isStatic: true)],
+    "FromCanceled": [Entry(1...1, receivers: ["ValueTask"], isStatic: true)],
     "ReadAsync": [
       Entry(1...2, receivers: streams.union(textReaders)),
       Entry(0...1, receivers: channelReaders, members: ["Reader", "Input"]),
@@ -94,17 +100,20 @@ public enum BuiltinCatalog {
     "AcceptConnectionAsync": [Entry(0...1, receivers: ["QuicListener"])],
   ]
 
-  /// Properties returning a one-shot value, with the receiver type they need.
+  /// Properties returning a one-shot value, with the receiver type they need: all static, reached through
+  /// the type's name only.
   public static let properties: [String: Set<String>] = ["CompletedTask": ["ValueTask"]]
 
   /// Does a call to `name` with `arguments` arguments return a one-shot value? `receiverType` is the
   /// receiver's declared type name when known, `receiverMember` the last member name of the receiver
-  /// expression (`Reader` in `channel.Reader.ReadAsync()`).
+  /// expression (`Reader` in `channel.Reader.ReadAsync()`). `receiverIsType`: the receiver is a type's name
+  /// rather than a value (only then can a static entry match).
   public static func returnsOneShot(
-    method name: String, arguments: Int, receiverType: String?, receiverMember: String?
+    method name: String, arguments: Int, receiverType: String?, receiverMember: String?,
+    receiverIsType: Bool = true
   ) -> Bool {
     guard let entries = methods[name] else { return false }
-    for entry in entries where entry.arities.contains(arguments) {
+    for entry in entries where entry.arities.contains(arguments) && (receiverIsType || !entry.isStatic) {
       guard let receivers = entry.receiverTypes else { return true }
       if let receiverType, receivers.contains(receiverType) { return true }
       if let receiverMember, entry.receiverMembers.contains(receiverMember) { return true }
@@ -113,8 +122,8 @@ public enum BuiltinCatalog {
   }
 
   /// Does reading property `name` on a receiver of type `receiverType` give a one-shot value?
-  public static func propertyIsOneShot(_ name: String, receiverType: String?) -> Bool {
-    guard let receivers = properties[name], let receiverType else { return false }
+  public static func propertyIsOneShot(_ name: String, receiverType: String?, receiverIsType: Bool = true) -> Bool {
+    guard receiverIsType, let receivers = properties[name], let receiverType else { return false }
     return receivers.contains(receiverType)
   }
 }

@@ -153,22 +153,25 @@ struct FileContext {
 
   /// Resolves a method call by name, argument count and what is known of the receiver: the project index
   /// first, then the built-in catalog. `nil` when unknown or ambiguous.
+  /// `receiverIsType`: the receiver is a type's name, not a value (a static catalog method needs one).
   func methodReturnsOneShot(
-    name: String, arguments: Int, lambdaPositions: UInt64 = 0, receiverType: String?, receiverMember: String?
+    name: String, arguments: Int, lambdaPositions: UInt64 = 0, receiverType: String?, receiverIsType: Bool = true,
+    receiverMember: String?
   ) -> Bool {
     let key = ResolutionMemo.Call(
       name: name, arguments: arguments, lambdaPositions: lambdaPositions, receiverType: receiverType,
-      receiverMember: receiverMember)
+      receiverIsType: receiverIsType, receiverMember: receiverMember)
     if let known = resolutionMemo.methods[key] { return known }
     let answer = resolveMethod(
       name: name, arguments: arguments, lambdaPositions: lambdaPositions, receiverType: receiverType,
-      receiverMember: receiverMember)
+      receiverIsType: receiverIsType, receiverMember: receiverMember)
     resolutionMemo.methods[key] = answer
     return answer
   }
 
   private func resolveMethod(
-    name: String, arguments: Int, lambdaPositions: UInt64, receiverType: String?, receiverMember: String?
+    name: String, arguments: Int, lambdaPositions: UInt64, receiverType: String?, receiverIsType: Bool,
+    receiverMember: String?
   ) -> Bool {
     if !options.extraOneShotMembers.isEmpty && options.extraOneShotMembers.contains(name) { return true }
     if let signatures = index.methods[name] {
@@ -207,13 +210,16 @@ struct FileContext {
       }
     }
     return BuiltinCatalog.returnsOneShot(
-      method: name, arguments: arguments, receiverType: receiverType, receiverMember: receiverMember)
+      method: name, arguments: arguments, receiverType: receiverType, receiverMember: receiverMember,
+      receiverIsType: receiverIsType)
   }
 
   /// Resolves a property read the same way.
-  func propertyIsOneShot(name: String, receiverType: String?) -> Bool {
+  func propertyIsOneShot(name: String, receiverType: String?, receiverIsType: Bool = true) -> Bool {
     if !options.extraOneShotMembers.isEmpty && options.extraOneShotMembers.contains(name) { return true }
-    if BuiltinCatalog.propertyIsOneShot(name, receiverType: receiverType) { return true }
+    if BuiltinCatalog.propertyIsOneShot(name, receiverType: receiverType, receiverIsType: receiverIsType) {
+      return true
+    }
     guard let receiverType, index.declaredTypes.contains(receiverType), let signatures = index.properties[name]
     else { return false }
     let own = signatures.filter { $0.declaringType == receiverType }

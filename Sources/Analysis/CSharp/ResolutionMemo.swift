@@ -9,6 +9,7 @@ final class ResolutionMemo: @unchecked Sendable {
     var arguments: Int
     var lambdaPositions: UInt64
     var receiverType: String?
+    var receiverIsType: Bool
     var receiverMember: String?
   }
 

@@ -49,7 +49,8 @@ extension FlowWalker {
       return invocationProducesOneShot(callee: callee, arguments: arguments)
     case .memberAccess(let receiver, let name, _, _):
       guard context.mayResolveToOneShot(name) else { return false }
-      return context.propertyIsOneShot(name: name.text, receiverType: staticType(of: receiver))
+      return context.propertyIsOneShot(
+        name: name.text, receiverType: staticType(of: receiver), receiverIsType: namesType(receiver))
     case .conditional(_, let a, let b):
       let left = producesOneShot(a) || isDefaultLiteral(a)
       let right = producesOneShot(b) || isDefaultLiteral(b)
@@ -127,7 +128,8 @@ extension FlowWalker {
       guard context.mayResolveToOneShot(name) else { return false }
       return context.methodReturnsOneShot(
         name: name.text, arguments: arguments.count, lambdaPositions: lambdaPositions(arguments),
-        receiverType: staticType(of: receiver), receiverMember: lastMemberName(receiver))
+        receiverType: staticType(of: receiver), receiverIsType: namesType(receiver),
+        receiverMember: lastMemberName(receiver))
     default:
       return false
     }
@@ -151,6 +153,17 @@ extension FlowWalker {
       return nil
     case .predefinedType(let name): return name
     default: return nil
+    }
+  }
+
+  /// Whether a receiver is a type's name (`ValueTask.FromResult`, `int.Parse`) rather than a value: a name
+  /// that is no local and no member of this file (as `staticType` reads it), or a predefined type. Only such
+  /// a receiver reaches a static member; the pre-check counts on it (`OneShotPrecheck.staticMembersOnly`).
+  func namesType(_ receiver: Expr) -> Bool {
+    switch receiver.kind {
+    case .predefinedType: return true
+    case .name(let name, _): return lookup(name.text) == nil && context.memberTypes[name.text] == nil
+    default: return false
     }
   }
 
