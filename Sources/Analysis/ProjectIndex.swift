@@ -27,8 +27,6 @@ public struct ProjectIndex: Sendable {
   /// Of those, the names that matter wherever written (`OneShotPrecheck.namesMatteringAnywhere`); the others
   /// are members' names, hits only where a member is read or called. Filled with `namesThatMatter`.
   public var namesMatteringAnywhere: IdentifierHashSet?
-  /// `OneShotPrecheck.callArities` by the hash of the name. Filled with `namesThatMatter`.
-  public var callArities: [UInt64: UInt64]?
 
   public init() {
     methods = [:]

@@ -151,41 +151,23 @@ final class NamesThatMatterTests: XCTestCase {
   }
 }
 
-/// Argument lists counted from tokens, and positions classified.
+/// Positions classified from tokens.
 final class MemberUseTests: XCTestCase {
-  private func count(_ call: String) -> Int? {
-    let bytes = Array("class C { void M() { F\(call); } }".utf8)
+  private func use(of name: String, in code: String) -> MemberUse? {
+    let bytes = Array("class C { void M() { \(code); } }".utf8)
     let tokens = Parser.parse(bytes).lexed.tokens
-    guard let f = tokens.firstIndex(where: { $0.identifierText(in: bytes) == "F" }) else { return nil }
-    XCTAssertEqual(MemberUse.at(tokens, f), .call(openParen: f + 1))
-    return ArgumentCounts(tokens).count(openParen: f + 1)
+    guard let t = tokens.firstIndex(where: { $0.identifierText(in: bytes) == name }) else { return nil }
+    return MemberUse.at(tokens, t)
   }
 
-  func testArgumentsAreCountedAtTheTopLevelOnly() {
-    XCTAssertEqual(count("()"), 0)
-    XCTAssertEqual(count("(a)"), 1)
-    XCTAssertEqual(count("(a, G(b, c), d[1, 2], new { X = 1, Y = 2 })"), 4)
-    XCTAssertEqual(count("((a, b) => a + b, $\"{x,5}\")"), 2)
-    XCTAssertEqual(count("(name: 1, ref y, out var z)"), 3)
-    XCTAssertNil(count("(a < b, c > d)"), "a comparison and a generic argument look alike")
-    XCTAssertNil(count("(G<int, string>(), 1)"))
-    XCTAssertNil(count("(a, b]"), "brackets that do not match")
-    XCTAssertNil(count("(a, (b)"), "never closed")
-  }
-
-  /// Counts of nested lists come from one pass: a file of 100,000 nested calls is not quadratic.
-  func testNestedListsAreCountedInOnePass() {
-    let depth = 100_000
-    let code =
-      "class C { void M() { var x = " + String(repeating: "F(a, ", count: depth) + "1"
-      + String(repeating: ")", count: depth) + "; } }"
-    let bytes = Array(code.utf8)
-    let tokens = Parser.parse(bytes).lexed.tokens
-    let counts = ArgumentCounts(tokens)
-    let opens = tokens.indices.filter { tokens[$0].kind == .openParen }
-    XCTAssertEqual(opens.count, depth + 1)
-    XCTAssertEqual(counts.count(openParen: opens[0]), 0, "M()")
-    XCTAssertEqual(counts.count(openParen: opens[1]), 2)
-    XCTAssertEqual(counts.count(openParen: opens[depth]), 2)
+  func testCallsReadsAndTypesAreToldApart() {
+    XCTAssertEqual(use(of: "F", in: "F(1)"), .call(openParen: 9))
+    XCTAssertEqual(use(of: "F", in: "x.F"), .read)
+    XCTAssertEqual(use(of: "F", in: "x?.F"), .read)
+    XCTAssertEqual(use(of: "F", in: "F<int>(1)"), .call(openParen: 12))
+    XCTAssertEqual(use(of: "F", in: "F<int> x = null"), MemberUse.none)
+    XCTAssertEqual(use(of: "F", in: "var x = new F(1)"), MemberUse.none)
+    XCTAssertEqual(use(of: "F", in: "var x = (F)y"), MemberUse.none)
+    XCTAssertEqual(use(of: "F", in: "var b = F < a && c"), .read, "not plainly type arguments: kept")
   }
 }

@@ -28,10 +28,7 @@ public enum OneShotPrecheck {
     let anywhere =
       index.namesMatteringAnywhere
       ?? IdentifierDigest.hashes(of: namesMatteringAnywhere(index: index, options: options))
-    let arities = index.callArities ?? hashedCallArities(index: index, options: options)
     var offsets: [UInt32] = []
-    // Built at the first call that needs a count: most files have none.
-    var argumentCounts: ArgumentCounts?
     bytes.withUnsafeBufferPointer { buffer in
       func spelling(_ token: Token) -> (Int, Int) {
         var lo = min(Int(token.range.start), buffer.count)
@@ -48,16 +45,9 @@ public enum OneShotPrecheck {
         let hash = IdentifierDigest.hash(buffer, lo, hi)
         guard names.contains(hash) else { return false }
         if anywhere.contains(hash) { return true }
-        // A member's name matters only where the analysis reads a member or calls a method, and a call only
-        // with an argument count some overload that can return a one-shot value accepts.
-        switch MemberUse.at(tokens, t) {
-        case .none: return false
-        case .read: return true
-        case .call(let openParen):
-          if argumentCounts == nil { argumentCounts = ArgumentCounts(tokens) }
-          guard let count = argumentCounts?.count(openParen: openParen) else { return true }
-          return acceptsCount(arities[hash] ?? 0, count)
-        }
+        // A member's name matters only where the analysis reads a member or calls a method. (Not filtered by
+        // argument count: in broken code the parser's recovery can end a list elsewhere than its brackets.)
+        return MemberUse.at(tokens, t) != .none
       }
       for t in tokens.indices where tokens[t].kind == .identifier {
         let token = tokens[t]
@@ -86,47 +76,6 @@ public enum OneShotPrecheck {
   /// Could the identifier at `t` be where the analysis resolves a member (`MemberUse`)?
   public static func isMemberUse(_ tokens: [Token], _ t: Int) -> Bool {
     MemberUse.at(tokens, t) != .none
-  }
-
-  /// For each method name that can matter, the argument counts with which a call to it can return a one-shot
-  /// value, as a mask (bit i: i arguments; bit 63: 63 or more): a configured member takes any count, a
-  /// project method those of its overloads that may return one, a catalog method those of its entries.
-  /// `FileContext.methodReturnsOneShot` weighs only the overloads accepting a call's count and then the
-  /// catalog by count, so a call with another count, or to a name that is no such method (a property),
-  /// resolves to nothing.
-  public static func callArities(index: ProjectIndex, options: AnalysisOptions) -> [String: UInt64] {
-    var masks: [String: UInt64] = [:]
-    func add(_ name: String, _ minimum: Int, _ maximum: Int) {
-      var mask: UInt64 = 0
-      if minimum <= 62 {
-        for count in minimum...min(maximum, 62) { mask |= 1 << UInt64(count) }
-      }
-      if maximum >= 63 { mask |= 1 << 63 }
-      masks[name, default: 0] |= mask
-    }
-    for name in options.extraOneShotMembers { add(name, 0, Int.max) }
-    for (name, signatures) in index.methods {
-      for signature in signatures where mayReturnOneShot(signature, index, options) {
-        add(name, signature.minArguments, signature.maxArguments)
-      }
-    }
-    for (name, entries) in BuiltinCatalog.methods {
-      for entry in entries { add(name, entry.arities.lowerBound, entry.arities.upperBound) }
-    }
-    return masks
-  }
-
-  /// `callArities` keyed by the hash of the name, as the driver stores it in the index.
-  public static func hashedCallArities(index: ProjectIndex, options: AnalysisOptions) -> [UInt64: UInt64] {
-    var hashed: [UInt64: UInt64] = [:]
-    for (name, mask) in callArities(index: index, options: options) {
-      hashed[IdentifierDigest.hash(name), default: 0] |= mask
-    }
-    return hashed
-  }
-
-  static func acceptsCount(_ mask: UInt64, _ count: Int) -> Bool {
-    mask & (1 << UInt64(min(count, 63))) != 0
   }
 
   /// Catalog members that are one-shot only as statics of a one-shot type (`ValueTask.FromResult`,

@@ -14,7 +14,6 @@ enum MatteringNames {
     }
     index.namesThatMatter = hashes[.csharp]?.all
     index.namesMatteringAnywhere = hashes[.csharp]?.anywhere
-    index.callArities = OneShotPrecheck.hashedCallArities(index: index, options: options)
     return hashes
   }
 }
