@@ -9,6 +9,8 @@
 public enum ByteSearch {
   /// How every vtlint suppression comment starts.
   public static let vtlintDirective: [UInt8] = Array("vtlint:".utf8)
+  /// The word every suppressing preprocessor directive (`#pragma warning disable`) holds.
+  public static let pragma: [UInt8] = Array("pragma".utf8)
 
   /// Whether `bytes[range]` (clamped to the bytes) contains `needle`.
   public static func contains(_ bytes: [UInt8], _ range: ByteRange, _ needle: [UInt8]) -> Bool {

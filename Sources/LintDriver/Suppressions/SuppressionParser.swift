@@ -55,10 +55,15 @@ struct SuppressionParser {
     let lastLine = max(1, file.lines.lineCount)
 
     for comment in comments {
+      // Only a `#pragma` line or a comment naming `vtlint:` can be a directive, and both spellings are
+      // ASCII: a byte search rules out the rest (most `#if`/`#region` lines and comments) before a String
+      // and a line number are made for each.
+      let needle = comment.kind == .directive ? ByteSearch.pragma : ByteSearch.vtlintDirective
+      if comment.kind == .directive && !options.honorPragma { continue }
+      guard ByteSearch.contains(file.bytes, comment.range, needle) else { continue }
       let text = file.text(comment.range)
       let line = file.location(of: comment.range.start).line
       if comment.kind == .directive {
-        guard options.honorPragma else { continue }
         parsePragma(
           text, range: comment.range, line: line, lastLine: lastLine, open: &openPragma, directives: &directives,
           problems: &problems)
