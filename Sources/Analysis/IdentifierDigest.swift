@@ -41,6 +41,22 @@ public struct IdentifierDigest: Sendable, Hashable {
     hashes.contains { names.contains($0) }
   }
 
+  /// Whether any identifier of the file has one of these hashes and passes `accept`.
+  public func intersects(_ names: IdentifierHashSet, where accept: (UInt64) -> Bool) -> Bool {
+    hashes.contains { names.contains($0) && accept($0) }
+  }
+
+  /// Whether the file writes an identifier with this hash.
+  public func contains(_ hash: UInt64) -> Bool {
+    var lo = 0
+    var hi = hashes.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if hashes[mid] < hash { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < hashes.count && hashes[lo] == hash
+  }
+
   /// FNV-1a over the spelling's UTF-8 bytes.
   @inline(__always)
   public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> UInt64 {

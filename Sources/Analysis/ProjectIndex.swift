@@ -27,6 +27,9 @@ public struct ProjectIndex: Sendable {
   /// Of those, the names that matter wherever written (`OneShotPrecheck.namesMatteringAnywhere`); the others
   /// are members' names, hits only where a member is read or called. Filled with `namesThatMatter`.
   public var namesMatteringAnywhere: IdentifierHashSet?
+  /// Of the members' names, those that matter only in a file naming one of a few types (`MemberGates`).
+  /// Filled with `namesThatMatter`.
+  public var memberGates: MemberGates?
 
   public init() {
     methods = [:]

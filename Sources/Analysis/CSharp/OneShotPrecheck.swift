@@ -28,49 +28,51 @@ public enum OneShotPrecheck {
     let anywhere =
       index.namesMatteringAnywhere
       ?? IdentifierDigest.hashes(of: namesMatteringAnywhere(index: index, options: options))
+    let gates = index.memberGates ?? MemberGates(index: index, options: options)
     var offsets: [UInt32] = []
+    // Hits of gated member names (`MemberGates`), by position in `offsets` and name hash: kept at the end
+    // only if the file writes one of the types that open them, or writes any name with a `\u` escape.
+    var gatedHits: [(at: Int, name: UInt64)] = []
+    var written = IdentifierHashSet(capacity: gates.isEmpty ? 0 : 256)
+    var escaped = false
     bytes.withUnsafeBufferPointer { buffer in
-      func spelling(_ token: Token) -> (Int, Int) {
+      // The spelling's hash (a leading `@` dropped), or nil when empty. One hash per identifier; a collision
+      // only adds a walk.
+      func hash(_ token: Token) -> UInt64? {
         var lo = min(Int(token.range.start), buffer.count)
         let hi = min(max(Int(token.range.end), lo), buffer.count)
         if lo < hi && buffer[lo] == UInt8(ascii: "@") { lo += 1 }
-        return (lo, hi)
-      }
-      func isMattering(_ lo: Int, _ hi: Int) -> Bool {
-        // One probe per identifier; a hash collision only adds a walk.
-        lo < hi && names.contains(IdentifierDigest.hash(buffer, lo, hi))
-      }
-      func isMatteringHere(_ lo: Int, _ hi: Int, at t: Int) -> Bool {
-        guard lo < hi else { return false }
-        let hash = IdentifierDigest.hash(buffer, lo, hi)
-        guard names.contains(hash) else { return false }
-        if anywhere.contains(hash) { return true }
-        // A member's name matters only where the analysis reads a member or calls a method. (Not filtered by
-        // argument count: in broken code the parser's recovery can end a list elsewhere than its brackets.)
-        return MemberUse.at(tokens, t) != .none
+        return lo < hi ? IdentifierDigest.hash(buffer, lo, hi) : nil
       }
       for t in tokens.indices where tokens[t].kind == .identifier {
         let token = tokens[t]
         // An escaped spelling always counts.
         if token.flags.contains(.hasUnicodeEscape) {
           offsets.append(token.range.start)
+          escaped = true
           continue
         }
-        let (lo, hi) = spelling(token)
-        guard isMatteringHere(lo, hi, at: t) else { continue }
+        guard let name = hash(token) else { continue }
+        if !gates.isEmpty { written.insert(name) }
+        guard names.contains(name) else { continue }
+        // A member's name matters only where the analysis reads a member or calls a method. (Not filtered by
+        // argument count: in broken code the parser's recovery can end a list elsewhere than its brackets.)
+        guard anywhere.contains(name) || MemberUse.at(tokens, t) != .none else { continue }
         // `Task.FromResult(…)`, `Task.CompletedTask`: a static member of a type that is not one-shot (a static
         // cannot be reached through an instance, and a one-shot alias would be a hit itself).
         if !staticOnly.isEmpty && t >= 2 && tokens[t - 1].kind == .dot && tokens[t - 2].kind == .identifier
-          && !tokens[t - 2].flags.contains(.hasUnicodeEscape)
-          && staticOnly.contains(IdentifierDigest.hash(buffer, lo, hi))
+          && !tokens[t - 2].flags.contains(.hasUnicodeEscape) && staticOnly.contains(name)
         {
-          let (receiverLo, receiverHi) = spelling(tokens[t - 2])
-          if !isMattering(receiverLo, receiverHi) { continue }
+          guard let receiver = hash(tokens[t - 2]), names.contains(receiver) else { continue }
         }
+        if !gates.isEmpty && gates.isGated(name) { gatedHits.append((offsets.count, name)) }
         offsets.append(token.range.start)
       }
     }
-    return offsets
+    guard !gatedHits.isEmpty && !escaped else { return offsets }
+    var closed = Set<Int>()
+    for hit in gatedHits where !gates.opens(hit.name, mentions: written.contains) { closed.insert(hit.at) }
+    return closed.isEmpty ? offsets : offsets.indices.filter { !closed.contains($0) }.map { offsets[$0] }
   }
 
   /// Could the identifier at `t` be where the analysis resolves a member (`MemberUse`)?

@@ -14,6 +14,7 @@ enum MatteringNames {
     }
     index.namesThatMatter = hashes[.csharp]?.all
     index.namesMatteringAnywhere = hashes[.csharp]?.anywhere
+    index.memberGates = hashes[.csharp]?.gates
     return hashes
   }
 }

@@ -22,6 +22,9 @@ public protocol LanguageLinter: Sendable {
   /// Of `namesThatMatter`, those that matter wherever they are written; the others matter only where a
   /// member is used (`FirstPassResult.memberUses`). `nil`: all of them matter anywhere.
   func namesMatteringAnywhere(index: ProjectIndex, options: AnalysisOptions) -> Set<String>?
+  /// Of the member names among `mattering` (`namesThatMatter`), those that matter only in a file writing one
+  /// of a few type names; `nil`: none.
+  func memberGates(index: ProjectIndex, options: AnalysisOptions, mattering: Set<String>) -> MemberGates?
   /// Second pass: all findings for the file (GOOD included; the driver filters), plus what the driver
   /// needs to apply suppressions.
   func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult
@@ -49,6 +52,10 @@ extension LanguageLinter {
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { nil }
 
   public func namesMatteringAnywhere(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { nil }
+
+  public func memberGates(index: ProjectIndex, options: AnalysisOptions, mattering: Set<String>) -> MemberGates? {
+    nil
+  }
 
   public func lint(
     _ file: SourceFile, index: ProjectIndex, options: AnalysisOptions, reusing syntax: FirstPassSyntax?,
@@ -108,7 +115,9 @@ public struct FirstPassResult: Sendable {
   public func needsSecondPass(mattering: MatteringHashes?) -> Bool {
     guard !mustLint, let identifiers, let mattering else { return true }
     guard let memberUses, let anywhere = mattering.anywhere else { return identifiers.intersects(mattering.all) }
-    return identifiers.intersects(anywhere) || memberUses.intersects(mattering.all)
+    if identifiers.intersects(anywhere) { return true }
+    guard let gates = mattering.gates, !gates.isEmpty else { return memberUses.intersects(mattering.all) }
+    return memberUses.intersects(mattering.all) { gates.opens($0, mentions: identifiers.contains) }
   }
 }
 
@@ -117,12 +126,15 @@ public struct MatteringHashes: Sendable {
   public var all: IdentifierHashSet
   /// The names among them that matter wherever written; `nil`: all of them.
   public var anywhere: IdentifierHashSet?
+  /// Member names that matter only where one of a few type names is written (`MemberGates`); `nil`: none.
+  public var gates: MemberGates?
 
   /// `nil` when the language does not skip second passes.
   public init?(_ linter: any LanguageLinter, index: ProjectIndex, options: AnalysisOptions) {
     guard let names = linter.namesThatMatter(index: index, options: options) else { return nil }
     all = IdentifierDigest.hashes(of: names)
     anywhere = linter.namesMatteringAnywhere(index: index, options: options).map(IdentifierDigest.hashes(of:))
+    gates = linter.memberGates(index: index, options: options, mattering: names)
   }
 }
 

@@ -62,14 +62,17 @@ public struct CSharpLinter: LanguageLinter {
     OneShotPrecheck.namesMatteringAnywhere(index: index, options: options)
   }
 
+  public func memberGates(index: ProjectIndex, options: AnalysisOptions, mattering: Set<String>) -> MemberGates? {
+    MemberGates(index: index, options: options, mattering: mattering)
+  }
+
   /// Could the file's suppressions yield a finding of their own (unused or invalid) with no other finding
   /// in the file: a `#pragma` directive, a comment naming `vtlint:`, or a `[SuppressMessage("vtlint", …)]`.
   static func mayHoldSuppressions(_ tree: CSharpSyntaxTree, file: SourceFile) -> Bool {
-    let pragma = Array("pragma".utf8)
     for piece in tree.lexed.trivia {
       switch piece.kind {
       case .directive:
-        if ByteSearch.contains(file.bytes, piece.range, pragma) { return true }
+        if ByteSearch.contains(file.bytes, piece.range, ByteSearch.pragma) { return true }
       case .lineComment, .docLineComment, .blockComment, .docBlockComment:
         if ByteSearch.contains(file.bytes, piece.range, ByteSearch.vtlintDirective) { return true }
       default: break
