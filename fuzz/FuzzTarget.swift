@@ -92,6 +92,30 @@ private func lint(_ bytes: [UInt8], as language: Language) {
   }
 }
 
+/// Another file of the fuzzed file's project, as its index part: members named like the fixtures' (`Add`,
+/// `NextAsync`, `LoadAsync`, `Run`) whose ValueTask overloads an ordinary overload matches, so that they are
+/// gated by `GateOwner` (`MemberGates`) and the pre-check oracle below also judges the hits gating drops.
+private let companion: IndexPart = {
+  let source = """
+    using System;
+    using System.Threading.Tasks;
+    class GateOwner {
+      public ValueTask Add(int item) => default;
+      public ValueTask<int> NextAsync() => default;
+      public ValueTask<int> LoadAsync(int id) => default;
+      public ValueTask Run(Func<int> work) => default;
+    }
+    class GatePlain {
+      public void Add(int item) { }
+      public int NextAsync() => 0;
+      public int LoadAsync(int id) => 0;
+      public void Run(Func<int> work) { }
+    }
+    """
+  let file = SourceFile(path: "Companion.cs", bytes: Array(source.utf8), language: .csharp)
+  return CSharpLinter().indexPart(for: file, options: AnalysisOptions())
+}()
+
 /// Three ways the driver may lint one C# file must agree with a fresh walk in order: over the tree its first
 /// pass built (one-file runs), in parts run at once (here: last part first, whatever the file's size), and
 /// limited by the pre-check's hits (against a walk of everything).
@@ -101,6 +125,7 @@ private func checkReuseAndParts(_ bytes: [UInt8]) {
   let options = AnalysisOptions()
   let part = linter.firstPass(for: file, options: options)
   var index = ProjectIndex(part.index)
+  index.merge(companion)
   index.namesThatMatter = linter.namesThatMatter(index: index, options: options).map(IdentifierDigest.hashes(of:))
   let fresh = linter.lint(file, index: index, options: options)
   let reused = linter.lint(
