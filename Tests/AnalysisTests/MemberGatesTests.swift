@@ -14,7 +14,7 @@ final class MemberGatesTests: XCTestCase {
   }
 
   private func gates(_ methods: [String: [MemberSignature]], properties: [String: [MemberSignature]] = [:])
-    -> [String: Set<String>]
+    -> [String: MemberGates.Gate<String>]
   {
     var index = ProjectIndex()
     for (name, signatures) in methods { for signature in signatures { index.addMethod(name, signature) } }
@@ -22,8 +22,17 @@ final class MemberGatesTests: XCTestCase {
     return MemberGates.names(index: index, options: AnalysisOptions())
   }
 
+  /// The names whose every use, whatever its shape, is opened only by their declaring types.
+  private func ownerGated(_ methods: [String: [MemberSignature]], properties: [String: [MemberSignature]] = [:])
+    -> [String: Set<String>]
+  {
+    gates(methods, properties: properties).compactMapValues { gate in
+      gate.everyShapeCovered ? gate.owners : nil
+    }
+  }
+
   func testAOneShotOverloadMatchedByAnOrdinaryOneIsOpenedOnlyByItsType() {
-    let found = gates([
+    let found = ownerGated([
       "Add": [
         method("Batch", returns: true, 1, 1, nonDelegate: 1), method("Bag", returns: false, 1, 1, nonDelegate: 1),
       ]
@@ -31,38 +40,74 @@ final class MemberGatesTests: XCTestCase {
     XCTAssertEqual(found, ["Add": ["Batch"]])
   }
 
-  func testACallShapeOnlyTheOneShotOverloadTakesIsNotGated() {
+  func testACallShapeOnlyTheOneShotOverloadTakesIsNotGatedForEveryShape() {
     // Three or four arguments: only the ValueTask overload fits, so an unknown receiver resolves.
     XCTAssertEqual(
-      gates(["Add": [method("Batch", returns: true, 3, 4), method("Bag", returns: false, 1, 3)]]), [:])
+      ownerGated(["Add": [method("Batch", returns: true, 3, 4), method("Bag", returns: false, 1, 3)]]), [:])
     // A lambda in the first position rules out the overload taking an `int` there.
     XCTAssertEqual(
-      gates(["Run": [method("Jobs", returns: true, 1, 1), method("Counter", returns: false, 1, 1, nonDelegate: 1)]]),
+      ownerGated([
+        "Run": [method("Jobs", returns: true, 1, 1), method("Counter", returns: false, 1, 1, nonDelegate: 1)]
+      ]),
       [:])
     // `params` on the ordinary overload takes every count.
     XCTAssertEqual(
-      gates(["Add": [method("Batch", returns: true, 2, 5), method("Bag", returns: false, 0, Int.max)]]),
+      ownerGated(["Add": [method("Batch", returns: true, 2, 5), method("Bag", returns: false, 0, Int.max)]]),
       ["Add": ["Batch"]])
+  }
+
+  func testArgumentCountsDecideWhatEachCallCanResolveTo() throws {
+    let gate = try XCTUnwrap(
+      gates([
+        "Add": [
+          method("Batch", returns: true, 1, 1), method("Batch", returns: true, 3, 4),
+          method("Bag", returns: false, 1, 3),
+        ]
+      ])[
+        "Add"])
+    XCTAssertEqual(gate.oneShotTakes, 0b11010, "one-shot overloads take 1, 3 and 4 arguments")
+    XCTAssertEqual(gate.allOneShot, 0b10000, "only 4 is taken by no ordinary overload")
+    XCTAssertFalse(gate.everyShapeCovered)
+    var index = ProjectIndex()
+    index.addMethod("Add", method("Batch", returns: true, 1, 1))
+    index.addMethod("Add", method("Batch", returns: true, 3, 4))
+    index.addMethod("Add", method("Bag", returns: false, 1, 3))
+    let hashed = MemberGates(index: index, options: AnalysisOptions())
+    let add = IdentifierDigest.hash("Add")
+    let batch = IdentifierDigest.hash("Batch")
+    func opens(_ arguments: Int?, writing names: [UInt64]) -> Bool {
+      hashed.opens(add, arguments: arguments, mentions: { names.contains($0) })
+    }
+    XCTAssertFalse(opens(0, writing: [batch]), "no one-shot overload takes none")
+    XCTAssertFalse(opens(2, writing: [batch]))
+    XCTAssertFalse(opens(1, writing: []), "one argument: only on a `Batch`")
+    XCTAssertTrue(opens(1, writing: [batch]))
+    XCTAssertTrue(opens(4, writing: []), "four: any receiver")
+    XCTAssertTrue(opens(nil, writing: []), "unknown shape, not covered for every shape")
+    XCTAssertTrue(opens(70, writing: []) == false, "no overload takes 63 or more")
   }
 
   func testTypesKnownWithoutAWrittenNameNeverGate() {
     for owner in ["string", "int", "ValueTask", "", "@Batch"] {
-      XCTAssertEqual(
-        gates(["Push": [method(owner, returns: true, 1, 1), method("Bag", returns: false, 1, 1)]]), [:], owner)
+      let gate = gates(["Push": [method(owner, returns: true, 1, 1), method("Bag", returns: false, 1, 1)]])["Push"]
+      XCTAssertNotNil(gate, owner)
+      XCTAssertNil(gate?.owners, owner)
     }
   }
 
   func testNamesThatMatterForAnotherReasonAreNotGated() {
     // A property of the same name that may hold a ValueTask, and a catalog member (`ReadAsync`).
-    XCTAssertEqual(
+    XCTAssertNil(
       gates(
         ["Current": [method("Batch", returns: true, 0, 0), method("Bag", returns: false, 0, 0)]],
-        properties: ["Current": [method("Other", returns: true, 0, 0)]]),
-      [:])
-    XCTAssertEqual(
-      gates(["ReadAsync": [method("Batch", returns: true, 1, 1), method("Bag", returns: false, 1, 1)]]), [:])
-    // No ordinary overload at all: every receiver resolves.
-    XCTAssertEqual(gates(["Load": [method("Batch", returns: true, 1, 1)]]), [:])
+        properties: ["Current": [method("Other", returns: true, 0, 0)]])["Current"])
+    XCTAssertNil(
+      gates(["ReadAsync": [method("Batch", returns: true, 1, 1), method("Bag", returns: false, 1, 1)]])["ReadAsync"])
+    // No ordinary overload at all: every receiver resolves, for the counts the method takes.
+    let load = gates(["Load": [method("Batch", returns: true, 1, 1)]])["Load"]
+    XCTAssertEqual(load?.oneShotTakes, 0b10)
+    XCTAssertEqual(load?.allOneShot, 0b10)
+    XCTAssertEqual(load?.everyShapeCovered, false)
   }
 
   /// The pre-check drops a gated name's hits only in a file that writes none of its types (and no escape).
@@ -80,5 +125,9 @@ final class MemberGatesTests: XCTestCase {
     XCTAssertEqual(hits("class C { void M(Batch b) { b.Add(1); list.Add(2); } }"), 2)
     XCTAssertEqual(hits("class C { void M(Bag b) { b.Add(1); } } // Batch"), 0, "comments write no name")
     XCTAssertEqual(hits("class C { void M(Bag b) { b.Add(1); } \\u0042atch x; }"), 2, "an escape counts as anything")
+    XCTAssertEqual(
+      hits("class C { void M(Bag b) { b.Add(1, 2); b.Add(); } } class Batch { }"), 0, "no one-shot `Add` takes 0 or 2")
+    XCTAssertEqual(
+      hits("class C { void M(Bag b) { b.Add(x => 1); b.Add(default: 1); } } class Batch { }"), 2, "uncounted lists")
   }
 }

@@ -1,6 +1,6 @@
-// Member names shared by a ValueTask-returning method and an ordinary one that takes every call it takes
-// (`Add`, `Push`): the project index alone cannot say which one an unknown receiver calls, so only a
-// receiver typed as the declaring type resolves. Used from the other files of this project.
+// Member names shared by a ValueTask-returning method and an ordinary one that takes the same calls
+// (`Add` with one argument, `Push`): the project index alone cannot say which one an unknown receiver
+// calls, so only a receiver typed as the declaring type resolves. Used from the other files of this project.
 using System.Threading.Tasks;
 
 namespace Fixtures.Gated
@@ -8,6 +8,8 @@ namespace Fixtures.Gated
     public class Batch
     {
         public ValueTask Add(int item) => default;
+        // No ordinary `Add` takes three arguments: such a call resolves here on any receiver.
+        public ValueTask Add(int first, int second, int third) => default;
     }
 
     public class Bag

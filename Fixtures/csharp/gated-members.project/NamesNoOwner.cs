@@ -1,6 +1,8 @@
-// Calls `Add` and `Push` without writing `Batch` or `TextExtensions`: none can be the ValueTask overload
-// as vtlint resolves them, so nothing here is a finding (and the pre-check skips the file).
+// Calls `Add` and `Push` without writing `Batch` or `TextExtensions`: with one argument none can be the
+// ValueTask overload as vtlint resolves them (and the pre-check drops those calls); with three, `Add` can
+// only be `Batch.Add`, on any receiver.
 using System.Collections.Generic;
+using System.Threading.Tasks;
 
 namespace Fixtures.Gated
 {
@@ -17,6 +19,15 @@ namespace Fixtures.Gated
             var again = bag;
             again.Add(5);
             again.Add(6);
+        }
+
+        private static object Make() => new object();
+
+        public async Task ThreeArguments()
+        {
+            var pending = Make().Add(1, 2, 3);
+            await pending;
+            await pending; // expect: BAD VT0001
         }
     }
 }

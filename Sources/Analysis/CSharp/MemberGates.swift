@@ -1,53 +1,102 @@
-/// Member names that can lead the analysis to a one-shot value only on a receiver of a few known types,
-/// and so matter only in a file that writes one of those types' names.
+/// When a use of a project method's name can resolve to a one-shot value, read from the call's shape and
+/// from the type names the file writes, for the pre-check (`OneShotPrecheck.hits`) and the second-pass skip.
 ///
-/// Why this holds (`FileContext.methodReturnsOneShot`): a call whose receiver type is unknown, or a
-/// project type that does not declare the method, resolves against every overload the call's shape fits,
-/// and is one-shot only when all of them are. When every overload returning a one-shot value is matched,
-/// shape for shape, by a same-named overload that does not (`covers`), that never happens: only a receiver
-/// whose type declares a one-shot overload itself can make the call one-shot. And the analysis knows a
-/// receiver's type only from a name written in the file being analyzed: a declaration's type, `new T()`,
-/// a field of the file, the enclosing type, or `T.M()` (`FlowWalker.staticType`); the one exception,
-/// a `var` holding a one-shot value, is typed `ValueTask`, which never gates. So `list.Add(x)` in a file
-/// that names no type declaring a one-shot `Add` cannot be one-shot, and is no hit there.
+/// Why this holds (`FileContext.methodReturnsOneShot`): a call is resolved against the overloads its shape
+/// fits (argument count, lambda positions). On a receiver of unknown type, or of a project type that does
+/// not declare the method, it is one-shot only when every fitting overload is; on a receiver typed as a
+/// declaring type, when that type's fitting overloads all are; and never when no one-shot overload fits.
+/// And the analysis knows a receiver's type only from a name written in the file being analyzed: a
+/// declaration's type, `new T()`, a field of the file, the enclosing type, or `T.M()`
+/// (`FlowWalker.staticType`); the one exception, a `var` holding a one-shot value, is typed `ValueTask`,
+/// which never gates. So, for a call of `n` plain arguments (`CallArguments`): no one-shot overload takes
+/// `n` → no hit; every overload taking `n` is one-shot → a hit; otherwise a hit only where the file writes a
+/// declaring type of a one-shot overload. For a use whose shape is unknown, the last rule applies when it
+/// holds for every shape (each one-shot overload is matched, shape for shape, by an ordinary one).
 public struct MemberGates: Sendable {
-  /// By the hash of a gated member name: the hashes of the type names that open it.
-  var owners: [UInt64: [UInt64]]
+  /// What decides one member name, with its type names as written (`names`) or hashed (the queries).
+  public struct Gate<Name: Hashable & Sendable>: Sendable {
+    /// The declaring types of the one-shot overloads; `nil` when one of them could be a receiver's type
+    /// without being written as an identifier (a keyword such as `string`, a one-shot type, an empty or
+    /// verbatim name): then no file is ruled out by the names it writes.
+    public var owners: Set<Name>?
+    /// Every call shape a one-shot overload takes is taken by an ordinary overload too.
+    public var everyShapeCovered: Bool
+    /// Bit `n` (bit 63: 63 or more): a one-shot overload takes `n` arguments and no lambda.
+    public var oneShotTakes: UInt64
+    /// Bit `n`: every overload taking `n` arguments and no lambda returns a one-shot value (bit 63 is set
+    /// whenever `oneShotTakes` has it: "maybe").
+    public var allOneShot: UInt64
+  }
+
+  var gates: [UInt64: Gate<UInt64>]
 
   /// `mattering`: `OneShotPrecheck.namesThatMatter` when the caller has it (only those names can be gated).
   public init(index: ProjectIndex, options: AnalysisOptions, mattering: Set<String>? = nil) {
-    var owners: [UInt64: [UInt64]] = [:]
-    for (name, types) in MemberGates.names(index: index, options: options, mattering: mattering) {
-      owners[IdentifierDigest.hash(name)] = types.sorted().map(IdentifierDigest.hash)
+    var gates: [UInt64: Gate<UInt64>] = [:]
+    for (name, gate) in MemberGates.names(index: index, options: options, mattering: mattering) {
+      gates[IdentifierDigest.hash(name)] = Gate(
+        owners: gate.owners.map { Set($0.map(IdentifierDigest.hash)) }, everyShapeCovered: gate.everyShapeCovered,
+        oneShotTakes: gate.oneShotTakes, allOneShot: gate.allOneShot)
     }
-    self.owners = owners
+    self.gates = gates
   }
 
-  public var isEmpty: Bool { owners.isEmpty }
+  public var isEmpty: Bool { gates.isEmpty }
 
-  /// Can a use of the member whose name hashes to `name` be one-shot in a file where `mentions` tells
-  /// which identifier hashes are written? Always, for a name that is not gated.
+  /// Is the name hashed `name` decided here at all (else every use of it counts)?
   @inline(__always)
-  public func opens(_ name: UInt64, mentions: (UInt64) -> Bool) -> Bool {
-    guard let types = owners[name] else { return true }
-    return types.contains(where: mentions)
+  public func covers(_ name: UInt64) -> Bool { gates[name] != nil }
+
+  /// Bit `n` set: a call of `n` arguments of the name hashed `name` may resolve to a one-shot value in
+  /// some file (bit 63: 63 or more); every bit for a name not decided here.
+  public func arities(_ name: UInt64) -> UInt64 { gates[name]?.oneShotTakes ?? ~0 }
+
+  /// Can a use of the member named by the hash `name` be one-shot in a file where `mentions` tells which
+  /// identifier hashes are written? `arguments`: the call's plain argument count (`CallArguments`), `nil`
+  /// for a read or a call whose list could not be counted.
+  public func opens(_ name: UInt64, arguments: Int?, mentions: (UInt64) -> Bool) -> Bool {
+    guard let gate = gates[name] else { return true }
+    let byOwners = gate.owners.map { $0.contains(where: mentions) } ?? true
+    guard let arguments else { return !gate.everyShapeCovered || byOwners }
+    let bit = UInt64(1) << UInt64(min(arguments, 63))
+    if gate.oneShotTakes & bit == 0 { return false }
+    return gate.allOneShot & bit != 0 || byOwners
   }
 
-  /// Is the name hashed `name` gated at all?
-  @inline(__always)
-  public func isGated(_ name: UInt64) -> Bool { owners[name] != nil }
+  /// `opens` for some use a file makes of the name hashed `name`, given the shapes of its uses
+  /// (`shapeKey`, as the first pass digests them) and the identifiers it writes.
+  public func opensAnyUse(_ name: UInt64, shapes: (UInt64) -> Bool, mentions: (UInt64) -> Bool) -> Bool {
+    guard let gate = gates[name] else { return true }
+    if shapes(MemberGates.shapeKey(name, arguments: nil)) && opens(name, arguments: nil, mentions: mentions) {
+      return true
+    }
+    // Only counts some one-shot overload takes can open it.
+    var counts = gate.oneShotTakes
+    while counts != 0 {
+      let count = counts.trailingZeroBitCount
+      counts &= counts - 1
+      if shapes(MemberGates.shapeKey(name, arguments: count)) && opens(name, arguments: count, mentions: mentions) {
+        return true
+      }
+    }
+    return false
+  }
 
-  /// The gated method names of this project, each with the types whose one-shot overloads open it.
-  /// Left out: names that matter for any other reason (catalog members, configured members, type and
-  /// delegate names, properties that may hold a one-shot value), and any name one of whose opening types
-  /// could be known without being written as an identifier (a predefined type such as `string`, a one-shot
-  /// type, an empty or verbatim name).
-  public static func names(index: ProjectIndex, options: AnalysisOptions, mattering: Set<String>? = nil) -> [String:
-    Set<String>]
+  /// A use's name and shape as one hash: its argument count (63 for 63 or more) or "unknown" (`nil`).
+  public static func shapeKey(_ name: UInt64, arguments: Int?) -> UInt64 {
+    let shape = UInt64(arguments.map { min($0, 63) } ?? 255) &+ 1
+    return name ^ (shape &* 0x9E37_79B9_7F4A_7C15)
+  }
+
+  /// Each method name of this project that can return a one-shot value, with what decides its uses. Left
+  /// out (every use counts): names that matter for another reason (catalog members, configured members,
+  /// type and delegate names, properties that may hold a one-shot value).
+  public static func names(index: ProjectIndex, options: AnalysisOptions, mattering: Set<String>? = nil)
+    -> [String: Gate<String>]
   {
     let anywhere = OneShotPrecheck.namesMatteringAnywhere(index: index, options: options)
     let mattering = mattering ?? OneShotPrecheck.namesThatMatter(index: index, options: options)
-    var gates: [String: Set<String>] = [:]
+    var gates: [String: Gate<String>] = [:]
     for name in mattering {
       guard let signatures = index.methods[name] else { continue }
       var oneShot: [MemberSignature] = []
@@ -59,7 +108,7 @@ public struct MemberGates: Sendable {
           others.append(signature)
         }
       }
-      guard !oneShot.isEmpty, !others.isEmpty else { continue }
+      guard !oneShot.isEmpty else { continue }
       if OneShotPrecheck.builtinNames.contains(name) || options.extraOneShotMembers.contains(name)
         || anywhere.contains(name)
       {
@@ -70,13 +119,24 @@ public struct MemberGates: Sendable {
       {
         continue
       }
-      var types: Set<String> = []
-      let gated = oneShot.allSatisfy { overload in
-        types.insert(overload.declaringType)
-        return isWrittenTypeName(overload.declaringType, oneShotTypes: anywhere)
-          && others.contains { covers($0, overload) }
+      let types = Set(oneShot.map(\.declaringType))
+      let written = types.allSatisfy { isWrittenTypeName($0, oneShotTypes: anywhere) }
+      var takes: UInt64 = 0
+      var all: UInt64 = 0
+      for count in 0..<63 {
+        let bit = UInt64(1) << UInt64(count)
+        guard oneShot.contains(where: { $0.accepts(count) }) else { continue }
+        takes |= bit
+        if !others.contains(where: { $0.accepts(count) }) { all |= bit }
       }
-      if gated { gates[name] = types }
+      if oneShot.contains(where: { $0.maxArguments >= 63 }) {
+        takes |= 1 << 63
+        all |= 1 << 63
+      }
+      gates[name] = Gate(
+        owners: written ? types : nil,
+        everyShapeCovered: oneShot.allSatisfy { overload in others.contains { covers($0, overload) } },
+        oneShotTakes: takes, allOneShot: all)
     }
     return gates
   }

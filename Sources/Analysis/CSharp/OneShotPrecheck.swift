@@ -18,8 +18,9 @@ public enum OneShotPrecheck {
 
   /// Where the identifiers that can matter start, in file order: the analysis walks only the members whose
   /// range holds one (or names one of the file's own aliases or delegate-typed members).
+  /// `bracketMatches`: the parser's (`CSharpSyntaxTree.bracketMatches`), if at hand.
   public static func hits(
-    tokens: [Token], bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
+    tokens: [Token], bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, bracketMatches: [Int32]? = nil
   ) -> [UInt32] {
     let staticOnly = staticMembersOnly(index: index, options: options)
     // Drivers hash the names once per run (`ProjectIndex.namesThatMatter`); a direct caller gets them here.
@@ -30,9 +31,13 @@ public enum OneShotPrecheck {
       ?? IdentifierDigest.hashes(of: namesMatteringAnywhere(index: index, options: options))
     let gates = index.memberGates ?? MemberGates(index: index, options: options)
     var offsets: [UInt32] = []
-    // Hits of gated member names (`MemberGates`), by position in `offsets` and name hash: kept at the end
-    // only if the file writes one of the types that open them, or writes any name with a `\u` escape.
-    var gatedHits: [(at: Int, name: UInt64)] = []
+    // Hits of member names `MemberGates` decides, by position in `offsets`, name hash and argument count:
+    // kept at the end if the gate opens given the type names the file writes, or if the file writes any
+    // name with a `\u` escape.
+    var gatedHits: [(at: Int, name: UInt64, arguments: Int?)] = []
+    // The file's bracket matches, to count call arguments (`CallArguments`): the parser's, or made here
+    // the first time a gated call needs them.
+    var matches = bracketMatches
     var written = IdentifierHashSet(capacity: gates.isEmpty ? 0 : 256)
     var escaped = false
     bytes.withUnsafeBufferPointer { buffer in
@@ -57,7 +62,8 @@ public enum OneShotPrecheck {
         guard names.contains(name) else { continue }
         // A member's name matters only where the analysis reads a member or calls a method. (Not filtered by
         // argument count: in broken code the parser's recovery can end a list elsewhere than its brackets.)
-        guard anywhere.contains(name) || MemberUse.at(tokens, t) != .none else { continue }
+        let use = anywhere.contains(name) ? MemberUse.none : MemberUse.at(tokens, t)
+        guard anywhere.contains(name) || use != .none else { continue }
         // `Task.FromResult(…)`, `Task.CompletedTask`: a static member of a type that is not one-shot (a static
         // cannot be reached through an instance, and a one-shot alias would be a hit itself).
         if !staticOnly.isEmpty && t >= 2 && tokens[t - 1].kind == .dot && tokens[t - 2].kind == .identifier
@@ -65,14 +71,26 @@ public enum OneShotPrecheck {
         {
           guard let receiver = hash(tokens[t - 2]), names.contains(receiver) else { continue }
         }
-        if !gates.isEmpty && gates.isGated(name) { gatedHits.append((offsets.count, name)) }
+        if !gates.isEmpty && gates.covers(name) {
+          if case .call = use, matches == nil { matches = Parser.bracketMatches(tokens) }
+          gatedHits.append((offsets.count, name, arguments(of: use, tokens, matches: matches ?? [])))
+        }
         offsets.append(token.range.start)
       }
     }
     guard !gatedHits.isEmpty && !escaped else { return offsets }
     var closed = Set<Int>()
-    for hit in gatedHits where !gates.opens(hit.name, mentions: written.contains) { closed.insert(hit.at) }
+    for hit in gatedHits where !gates.opens(hit.name, arguments: hit.arguments, mentions: written.contains) {
+      closed.insert(hit.at)
+    }
     return closed.isEmpty ? offsets : offsets.indices.filter { !closed.contains($0) }.map { offsets[$0] }
+  }
+
+  /// The shape of a member use for `MemberGates`: a call's plain argument count, or `nil` (a read, or a list
+  /// `CallArguments` cannot count).
+  public static func arguments(of use: MemberUse, _ tokens: [Token], matches: [Int32]) -> Int? {
+    guard case .call(let open) = use else { return nil }
+    return CallArguments.count(tokens, openParen: open, matches: matches)
   }
 
   /// Could the identifier at `t` be where the analysis resolves a member (`MemberUse`)?

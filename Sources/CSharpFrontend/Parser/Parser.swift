@@ -11,6 +11,10 @@ public struct CSharpSyntaxTree: Sendable {
   let parserTokens: [Token]
   let matchingClose: [Int32]
 
+  /// For each token that opens a bracket, the index of the token that closes it (-1: none), as the parser
+  /// paired them; empty for a tree built without parsing.
+  public var bracketMatches: [Int32] { matchingClose }
+
   public init(lexed: LexedSource, root: CompilationUnit, diagnostics: [SyntaxDiagnostic]) {
     self.init(lexed: lexed, root: root, diagnostics: diagnostics, bytes: [], parserTokens: [], matchingClose: [])
   }
@@ -43,6 +47,9 @@ public enum Parser {
   ) -> CSharpSyntaxTree {
     parse(bytes, lexed: Lexer.lex(bytes, options: options), deferMemberBodies: deferMemberBodies)
   }
+
+  /// The bracket matches the parser would compute for these tokens (`CSharpSyntaxTree.bracketMatches`).
+  public static func bracketMatches(_ tokens: [Token]) -> [Int32] { CSharpParser.matchBrackets(tokens) }
 
   /// Parses tokens that were already lexed from `bytes`.
   public static func parse(_ bytes: [UInt8], lexed: LexedSource, deferMemberBodies: Bool = false) -> CSharpSyntaxTree {

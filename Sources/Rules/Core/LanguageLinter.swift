@@ -92,6 +92,8 @@ public struct FirstPassResult: Sendable {
   /// The identifiers written where a member is used (C#: `OneShotPrecheck.isMemberUse`); `nil`: every
   /// identifier counts as one.
   public var memberUses: IdentifierDigest?
+  /// The member uses again, each with its shape (`MemberGates.shapeKey`); `nil`: any shape.
+  public var useShapes: IdentifierDigest?
   /// The second pass must run whatever the identifiers: the file has syntax errors, suppression
   /// directives, or identifiers written with escapes (compared by spelling, they could hide any name).
   public var mustLint: Bool
@@ -101,11 +103,12 @@ public struct FirstPassResult: Sendable {
 
   public init(
     index: IndexPart, identifiers: IdentifierDigest? = nil, memberUses: IdentifierDigest? = nil,
-    mustLint: Bool = true, syntax: FirstPassSyntax? = nil
+    useShapes: IdentifierDigest? = nil, mustLint: Bool = true, syntax: FirstPassSyntax? = nil
   ) {
     self.index = index
     self.identifiers = identifiers
     self.memberUses = memberUses
+    self.useShapes = useShapes
     self.mustLint = mustLint
     self.syntax = syntax
   }
@@ -117,7 +120,10 @@ public struct FirstPassResult: Sendable {
     guard let memberUses, let anywhere = mattering.anywhere else { return identifiers.intersects(mattering.all) }
     if identifiers.intersects(anywhere) { return true }
     guard let gates = mattering.gates, !gates.isEmpty else { return memberUses.intersects(mattering.all) }
-    return memberUses.intersects(mattering.all) { gates.opens($0, mentions: identifiers.contains) }
+    guard let useShapes else { return memberUses.intersects(mattering.all) }
+    return memberUses.intersects(mattering.all) { name in
+      gates.opensAnyUse(name, shapes: useShapes.contains, mentions: identifiers.contains)
+    }
   }
 }
 

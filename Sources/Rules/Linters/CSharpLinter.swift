@@ -22,22 +22,24 @@ public struct CSharpLinter: LanguageLinter {
     guard digests else {
       return FirstPassResult(index: index, mustLint: true, syntax: .csharp(tree, comments: nil))
     }
-    let (identifiers, memberUses, escaped) = CSharpLinter.identifierDigests(tree.lexed.tokens, file: file)
+    let digests = CSharpLinter.identifierDigests(tree.lexed.tokens, file: file, matches: tree.bracketMatches)
     let mustLint =
-      escaped || !tree.diagnostics.isEmpty || CSharpLinter.mayHoldSuppressions(tree, file: file)
+      digests.escaped || !tree.diagnostics.isEmpty || CSharpLinter.mayHoldSuppressions(tree, file: file)
     return FirstPassResult(
-      index: index, identifiers: identifiers, memberUses: memberUses, mustLint: mustLint,
-      syntax: .csharp(tree, comments: nil))
+      index: index, identifiers: digests.all, memberUses: digests.memberUses, useShapes: digests.useShapes,
+      mustLint: mustLint, syntax: .csharp(tree, comments: nil))
   }
 
-  /// The file's identifiers as hashes: all of them, and those written where a member is used; and whether
-  /// one is written with a `\u` escape (then no digest can be trusted).
-  static func identifierDigests(_ tokens: [Token], file: SourceFile) -> (
-    all: IdentifierDigest, memberUses: IdentifierDigest, escaped: Bool
+  /// The file's identifiers as hashes: all of them, those written where a member is used, and those again
+  /// with the use's shape (`MemberGates.shapeKey`); and whether one is written with a `\u` escape (then no
+  /// digest can be trusted). `matches`: the parser's bracket matches for `tokens`.
+  static func identifierDigests(_ tokens: [Token], file: SourceFile, matches: [Int32]) -> (
+    all: IdentifierDigest, memberUses: IdentifierDigest, useShapes: IdentifierDigest, escaped: Bool
   ) {
     var escaped = false
     var digest = IdentifierDigest.Builder()
     var memberUses = IdentifierDigest.Builder()
+    var useShapes = IdentifierDigest.Builder()
     file.bytes.withUnsafeBufferPointer { buffer in
       for t in tokens.indices where tokens[t].kind == .identifier {
         let token = tokens[t]
@@ -48,10 +50,15 @@ public struct CSharpLinter: LanguageLinter {
         guard lo < hi && hi <= buffer.count else { continue }
         let hash = IdentifierDigest.hash(buffer, lo, hi)
         digest.add(hash: hash)
-        if OneShotPrecheck.isMemberUse(tokens, t) { memberUses.add(hash: hash) }
+        let use = MemberUse.at(tokens, t)
+        if use != .none {
+          memberUses.add(hash: hash)
+          let arguments = OneShotPrecheck.arguments(of: use, tokens, matches: matches)
+          useShapes.add(hash: MemberGates.shapeKey(hash, arguments: arguments))
+        }
       }
     }
-    return (digest.digest(), memberUses.digest(), escaped)
+    return (digest.digest(), memberUses.digest(), useShapes.digest(), escaped)
   }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? {
@@ -104,7 +111,9 @@ public struct CSharpLinter: LanguageLinter {
     // Nothing after this reads trivia (about as many pieces as tokens): freed before the analysis.
     tree.lexed.trivia = []
     let bodies = DeferredBodyParser(tree: tree)
-    let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: file.bytes, index: index, options: options)
+    let hits = OneShotPrecheck.hits(
+      tokens: tree.lexed.tokens, bytes: file.bytes, index: index, options: options,
+      bracketMatches: tree.bracketMatches.isEmpty ? nil : tree.bracketMatches)
     let facts =
       hits.isEmpty
       ? []
