@@ -92,23 +92,24 @@ private func lint(_ bytes: [UInt8], as language: Language) {
   }
 }
 
-/// Another file of the fuzzed file's project, as its index part: members named like the fixtures' (`Add`,
-/// `NextAsync`, `LoadAsync`, `Run`) whose ValueTask overloads an ordinary overload matches, so that they are
-/// gated by `GateOwner` (`MemberGates`) and the pre-check oracle below also judges the hits gating drops.
+/// Another file of the fuzzed file's project, as its index part, with members named like the fixtures'
+/// that `MemberGates` decides: `Add` and `Run` by their declaring type (an ordinary overload takes the same
+/// calls), `NextAsync`, `LoadAsync` and `SaveAsync` by argument count (only the counts declared here, or in
+/// the fuzzed file, can resolve). The pre-check oracle below then also judges the hits these rules drop,
+/// including argument counts read from tokens in mutated code.
 private let companion: IndexPart = {
   let source = """
     using System;
     using System.Threading.Tasks;
     class GateOwner {
       public ValueTask Add(int item) => default;
-      public ValueTask<int> NextAsync() => default;
-      public ValueTask<int> LoadAsync(int id) => default;
       public ValueTask Run(Func<int> work) => default;
+      public ValueTask<int> NextAsync() => default;
+      public ValueTask<int> LoadAsync(int id, bool fresh) => default;
+      public ValueTask SaveAsync(int a, int b, int c) => default;
     }
     class GatePlain {
       public void Add(int item) { }
-      public int NextAsync() => 0;
-      public int LoadAsync(int id) => 0;
       public void Run(Func<int> work) { }
     }
     """

@@ -60,10 +60,11 @@ public enum OneShotPrecheck {
         guard let name = hash(token) else { continue }
         if !gates.isEmpty { written.insert(name) }
         guard names.contains(name) else { continue }
-        // A member's name matters only where the analysis reads a member or calls a method. (Not filtered by
-        // argument count: in broken code the parser's recovery can end a list elsewhere than its brackets.)
-        let use = anywhere.contains(name) ? MemberUse.none : MemberUse.at(tokens, t)
-        guard anywhere.contains(name) || use != .none else { continue }
+        // A member's name matters only where the analysis reads a member or calls a method (and, for a
+        // project method, with a call shape and in a file `MemberGates` lets through: weighed at the end).
+        let matchesAnywhere = anywhere.contains(name)
+        let use = matchesAnywhere ? MemberUse.none : MemberUse.at(tokens, t)
+        guard matchesAnywhere || use != .none else { continue }
         // `Task.FromResult(…)`, `Task.CompletedTask`: a static member of a type that is not one-shot (a static
         // cannot be reached through an instance, and a one-shot alias would be a hit itself).
         if !staticOnly.isEmpty && t >= 2 && tokens[t - 1].kind == .dot && tokens[t - 2].kind == .identifier
@@ -91,11 +92,6 @@ public enum OneShotPrecheck {
   public static func arguments(of use: MemberUse, _ tokens: [Token], matches: [Int32]) -> Int? {
     guard case .call(let open) = use else { return nil }
     return CallArguments.count(tokens, openParen: open, matches: matches)
-  }
-
-  /// Could the identifier at `t` be where the analysis resolves a member (`MemberUse`)?
-  public static func isMemberUse(_ tokens: [Token], _ t: Int) -> Bool {
-    MemberUse.at(tokens, t) != .none
   }
 
   /// Catalog members that are one-shot only as statics of a one-shot type (`ValueTask.FromResult`,

@@ -89,7 +89,7 @@ public struct FirstPassResult: Sendable {
   public var index: IndexPart
   /// The file's identifiers; `nil`: the second pass always runs.
   public var identifiers: IdentifierDigest?
-  /// The identifiers written where a member is used (C#: `OneShotPrecheck.isMemberUse`); `nil`: every
+  /// The identifiers written where a member is used (C#: `MemberUse`); `nil`: every
   /// identifier counts as one.
   public var memberUses: IdentifierDigest?
   /// The member uses again, each with its shape (`MemberGates.shapeKey`); `nil`: any shape.
