@@ -53,6 +53,17 @@ final class SuppressionTests: XCTestCase {
     XCTAssertEqual(r.kept, [6])
   }
 
+  /// The inner lines of a block comment are comment whatever their text, so `next` and `previous` skip
+  /// them too (line 4 reads like code).
+  func testNextAndPreviousSkipTheInnerLinesOfABlockComment() {
+    let source =
+      "class A {\n  // vtlint:disable:next VT9003\n  /*\n  int notCode;\n  */\n  int a;\n  int b;\n"
+      + "  /*\n  int notCode;\n  */\n  // vtlint:disable:previous VT9003\n}\n"
+    let r = apply(source, findingLines: [6, 7])
+    XCTAssertEqual(r.kept, [])
+    XCTAssertEqual(r.suppressed, 2)
+  }
+
   func testRangesAndUnterminatedRange() {
     let source = """
       class A {

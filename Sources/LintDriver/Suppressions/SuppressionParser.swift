@@ -20,26 +20,40 @@ struct SuppressionParser {
 
   let file: SourceFile
   let options: Options
-  /// Lines strictly inside a multi-line block comment (not code, whatever their text). The text test of
-  /// the other lines runs only when a `next`/`previous` directive asks: building a String per line of every
-  /// file up front cost more than the rest of the parse.
-  private let blockCommentLines: Set<Int>
+  /// Lines strictly inside a multi-line block comment (not code, whatever their text), worked out the first
+  /// time a `next`/`previous` directive asks: most files with directives have none, and locating every
+  /// block comment of a large file cost more than the rest of the parse. The text test of the other lines
+  /// runs only when asked too: building a String per line of every file up front cost even more.
+  private let blockCommentLines: BlockCommentLines
+
+  private final class BlockCommentLines {
+    let file: SourceFile
+    let comments: [CommentSpan]
+    lazy var lines: Set<Int> = {
+      var inside = Set<Int>()
+      for comment in comments where comment.kind == .block {
+        let first = file.location(of: comment.range.start).line
+        let last = file.location(of: comment.range.end).line
+        if last > first + 1 { for l in (first + 1)..<last { inside.insert(l) } }
+      }
+      return inside
+    }()
+
+    init(file: SourceFile, comments: [CommentSpan]) {
+      self.file = file
+      self.comments = comments
+    }
+  }
 
   init(file: SourceFile, comments: [CommentSpan], options: Options) {
     self.file = file
     self.options = options
-    var inside = Set<Int>()
-    for comment in comments where comment.kind == .block {
-      let first = file.location(of: comment.range.start).line
-      let last = file.location(of: comment.range.end).line
-      if last > first + 1 { for l in (first + 1)..<last { inside.insert(l) } }
-    }
-    blockCommentLines = inside
+    blockCommentLines = BlockCommentLines(file: file, comments: comments)
   }
 
   /// Does the line hold only comments, directives or whitespace (skipped by `next` and `previous`)?
   private func isNonCode(_ line: Int) -> Bool {
-    if blockCommentLines.contains(line) { return true }
+    if blockCommentLines.lines.contains(line) { return true }
     let text = file.lineText(line).drop { $0 == " " || $0 == "\t" }
     return text.isEmpty || text.hasPrefix("//") || text.hasPrefix("/*") || text.hasPrefix("*") || text.hasPrefix("#")
   }
