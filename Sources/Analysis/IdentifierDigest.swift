@@ -48,13 +48,8 @@ public struct IdentifierDigest: Sendable, Hashable {
 
   /// Whether the file writes an identifier with this hash.
   public func contains(_ hash: UInt64) -> Bool {
-    var lo = 0
-    var hi = hashes.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if hashes[mid] < hash { lo = mid + 1 } else { hi = mid }
-    }
-    return lo < hashes.count && hashes[lo] == hash
+    let at = SortedOffsets.firstIndex(hashes, notBelow: hash)
+    return at < hashes.count && hashes[at] == hash
   }
 
   /// FNV-1a over the spelling's UTF-8 bytes.

@@ -10,8 +10,9 @@ public enum SortedOffsets {
     return low < offsets.count && offsets[low] < range.end
   }
 
-  /// The index of the first offset at or after `value` (`offsets.count` when there is none).
-  public static func firstIndex(_ offsets: [UInt32], notBelow value: UInt32) -> Int {
+  /// The index of the first offset at or after `value` (`offsets.count` when there is none). Any ascending
+  /// array will do (`IdentifierDigest` searches its hashes with it).
+  public static func firstIndex<Offset: Comparable>(_ offsets: [Offset], notBelow value: Offset) -> Int {
     var low = 0
     var high = offsets.count
     while low < high {

@@ -45,11 +45,7 @@ public struct MemberGates: Sendable {
 
   /// Is the name hashed `name` decided here at all (else every use of it counts)?
   @inline(__always)
-  public func covers(_ name: UInt64) -> Bool { gates[name] != nil }
-
-  /// Bit `n` set: a call of `n` arguments of the name hashed `name` may resolve to a one-shot value in
-  /// some file (bit 63: 63 or more); every bit for a name not decided here.
-  public func arities(_ name: UInt64) -> UInt64 { gates[name]?.oneShotTakes ?? ~0 }
+  public func decides(_ name: UInt64) -> Bool { gates[name] != nil }
 
   /// Can a use of the member named by the hash `name` be one-shot in a file where `mentions` tells which
   /// identifier hashes are written? `arguments`: the call's plain argument count (`CallArguments`), `nil`

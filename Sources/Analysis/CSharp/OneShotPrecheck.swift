@@ -72,7 +72,7 @@ public enum OneShotPrecheck {
         {
           guard let receiver = hash(tokens[t - 2]), names.contains(receiver) else { continue }
         }
-        if !gates.isEmpty && gates.covers(name) {
+        if !gates.isEmpty && gates.decides(name) {
           if case .call = use, matches == nil { matches = Parser.bracketMatches(tokens) }
           gatedHits.append((offsets.count, name, arguments(of: use, tokens, matches: matches ?? [])))
         }

@@ -119,8 +119,9 @@ public struct FirstPassResult: Sendable {
     guard !mustLint, let identifiers, let mattering else { return true }
     guard let memberUses, let anywhere = mattering.anywhere else { return identifiers.intersects(mattering.all) }
     if identifiers.intersects(anywhere) { return true }
-    guard let gates = mattering.gates, !gates.isEmpty else { return memberUses.intersects(mattering.all) }
-    guard let useShapes else { return memberUses.intersects(mattering.all) }
+    guard let gates = mattering.gates, !gates.isEmpty, let useShapes else {
+      return memberUses.intersects(mattering.all)
+    }
     return memberUses.intersects(mattering.all) { name in
       gates.opensAnyUse(name, shapes: useShapes.contains, mentions: identifiers.contains)
     }
