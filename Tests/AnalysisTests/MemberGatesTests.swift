@@ -84,7 +84,7 @@ final class MemberGatesTests: XCTestCase {
     XCTAssertTrue(opens(1, writing: [batch]))
     XCTAssertTrue(opens(4, writing: []), "four: any receiver")
     XCTAssertTrue(opens(nil, writing: []), "unknown shape, not covered for every shape")
-    XCTAssertTrue(opens(70, writing: []) == false, "no overload takes 63 or more")
+    XCTAssertFalse(opens(70, writing: []), "no overload takes 63 or more")
   }
 
   func testTypesKnownWithoutAWrittenNameNeverGate() {
