@@ -136,7 +136,7 @@ private func checkReuseAndParts(_ bytes: [UInt8]) {
   else { contractBroken("linting over the first-pass tree differs from a fresh lint") }
 
   let tree = CSharpFrontend.Parser.parse(bytes, deferMemberBodies: true)
-  let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: bytes, index: index, options: options)
+  let hits = OneShotPrecheck.hits(in: tree, bytes: bytes, index: index, options: options)
   let inOrderBodies = DeferredBodyParser(tree: tree)
   let inOrder = CSharpFileAnalyzer.analyze(
     tree.root, bytes: bytes, index: index, options: options, hits: hits, bodies: inOrderBodies)

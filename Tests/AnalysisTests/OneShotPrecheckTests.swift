@@ -11,7 +11,7 @@ final class OneShotPrecheckTests: XCTestCase {
   ) -> Bool {
     let bytes = Array(code.utf8)
     let tree = Parser.parse(bytes)
-    return OneShotPrecheck.mayProduceFacts(tokens: tree.lexed.tokens, bytes: bytes, index: index, options: options)
+    return !OneShotPrecheck.hits(in: tree, bytes: bytes, index: index, options: options).isEmpty
   }
 
   func testFilesWithoutRelevantNamesAreSkipped() {

@@ -70,6 +70,18 @@ final class SecondPassSkipTests: XCTestCase {
     XCTAssertTrue(r.stdout.contains("Loud.cs:3:") && r.stdout.contains("VT9003"), r.stdout)
   }
 
+  /// A file that only declares a method of a one-shot method's name (`int LoadAsync(int x)`) uses nothing
+  /// the analysis acts on: like any such file, its bodies are not parsed (so this error goes unreported).
+  func testAMethodDeclarationOfAOneShotNameIsNotAUse() throws {
+    let t = try TempTree()
+    try t.write("IRepository.cs", Self.declaringFile)
+    try t.write("Decl.cs", "public class D\n{\n    public int LoadAsync(int x) { var y = ; return 1; }\n}\n")
+    try t.write("Call.cs", "public class C\n{\n    public void M(IRepository r) { r.LoadAsync(); var y = ; }\n}\n")
+    let r = try t.run(["--no-config", "."])
+    XCTAssertFalse(r.stdout.contains("Decl.cs"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Call.cs:3:") && r.stdout.contains("VT9003"), r.stdout)
+  }
+
   /// Swift files have no first pass: each is read and lexed once, in the second. Everything a Swift file can
   /// report must still come out, among files that report nothing, whatever else is in the run.
   func testSwiftFilesWithoutAFirstPassStillReportEverything() throws {

@@ -144,4 +144,28 @@ final class ParserDeclarationTests: XCTestCase {
     XCTAssertEqual(method.parameters.map(\.name.text), ["ct"])
     guard case .expression(let body)? = method.body, case .await = body.kind else { return XCTFail("no await body") }
   }
+
+  /// The names of the methods and constructors types declare, where written: local functions, properties,
+  /// operators and top-level code are not among them; pass 1 and the deferred parse agree.
+  func testDeclaredMethodNames() {
+    let source = """
+      namespace N { class C : I {
+        void A() { void L() { } }
+        C(int x) { }
+        int P => 1;
+        ValueTask I.B() => default;
+        public static C operator +(C a, C b) => a;
+        class D { T E<T>(T t) => t; }
+      } }
+      Run(1);
+      """
+    let bytes = Array(source.utf8)
+    for deferring in [false, true] {
+      let tree = Parser.parse(bytes, deferMemberBodies: deferring)
+      let names = tree.declaredMethodNames.map { offset in
+        tree.lexed.tokens.first { $0.range.start == offset }!.identifierText(in: bytes)
+      }
+      XCTAssertEqual(names, ["A", "C", "B", "E"], "deferred: \(deferring)")
+    }
+  }
 }

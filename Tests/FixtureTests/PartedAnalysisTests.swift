@@ -19,7 +19,7 @@ final class PartedAnalysisTests: XCTestCase {
       let index = Linter.firstPasses(of: files, options: options).index
       for file in files {
         let tree = Parser.parse(file.bytes, deferMemberBodies: true)
-        let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: file.bytes, index: index, options: options)
+        let hits = OneShotPrecheck.hits(in: tree, bytes: file.bytes, index: index, options: options)
         let inOrderBodies = DeferredBodyParser(tree: tree)
         let inOrder = CSharpFileAnalyzer.analyze(
           tree.root, bytes: file.bytes, index: index, options: options, hits: hits, bodies: inOrderBodies)
@@ -51,7 +51,7 @@ final class PartedAnalysisTests: XCTestCase {
     let bytes = Array(source.utf8)
     let tree = Parser.parse(bytes, deferMemberBodies: true)
     let index = ProjectIndex()
-    let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: bytes, index: index, options: AnalysisOptions())
+    let hits = OneShotPrecheck.hits(in: tree, bytes: bytes, index: index, options: AnalysisOptions())
     let inOrder = DeferredBodyParser(tree: tree)
     _ = CSharpFileAnalyzer.analyze(
       tree.root, bytes: bytes, index: index, options: AnalysisOptions(), hits: hits, bodies: inOrder)

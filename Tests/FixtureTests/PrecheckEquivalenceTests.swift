@@ -73,7 +73,7 @@ final class PrecheckEquivalenceTests: XCTestCase {
       }
       skipped += 1
       let tree = Parser.parse(file.bytes)
-      let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: file.bytes, index: index, options: options)
+      let hits = OneShotPrecheck.hits(in: tree, bytes: file.bytes, index: index, options: options)
       XCTAssertEqual(hits, [], file.path)
     }
     return (skipped, linted)
@@ -191,7 +191,7 @@ final class PrecheckEquivalenceTests: XCTestCase {
     func hits(_ code: String) -> [String] {
       let bytes = Array(code.utf8)
       let tree = Parser.parse(bytes)
-      return OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: bytes, index: index, options: options).map {
+      return OneShotPrecheck.hits(in: tree, bytes: bytes, index: index, options: options).map {
         offset in tree.lexed.tokens.first { $0.range.start == offset }!.identifierText(in: bytes)
       }
     }
@@ -214,7 +214,7 @@ final class PrecheckEquivalenceTests: XCTestCase {
     -> (limited: [OneShotFact], everything: [OneShotFact], hits: Int)
   {
     let tree = Parser.parse(bytes, deferMemberBodies: true)
-    let hits = OneShotPrecheck.hits(tokens: tree.lexed.tokens, bytes: bytes, index: index, options: options)
+    let hits = OneShotPrecheck.hits(in: tree, bytes: bytes, index: index, options: options)
     let limited =
       hits.isEmpty
       ? []

@@ -9,18 +9,24 @@ public enum OneShotPrecheck {
   static let builtinNames: Set<String> = OneShotTypes.builtinNames.union(BuiltinCatalog.methods.keys)
     .union(BuiltinCatalog.properties.keys)
 
-  /// Can the flow analysis of these tokens yield any fact? `false` only when no identifier can matter.
-  public static func mayProduceFacts(
-    tokens: [Token], bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
-  ) -> Bool {
-    !hits(tokens: tokens, bytes: bytes, index: index, options: options).isEmpty
+  /// The hits of a parsed file (`hits(tokens:…)` with the tree's bracket matches and declared names).
+  public static func hits(
+    in tree: CSharpSyntaxTree, bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
+  ) -> [UInt32] {
+    hits(
+      tokens: tree.lexed.tokens, bytes: bytes, index: index, options: options,
+      bracketMatches: tree.bracketMatches.isEmpty ? nil : tree.bracketMatches,
+      declaredNames: tree.declaredMethodNames)
   }
 
   /// Where the identifiers that can matter start, in file order: the analysis walks only the members whose
   /// range holds one (or names one of the file's own aliases or delegate-typed members).
-  /// `bracketMatches`: the parser's (`CSharpSyntaxTree.bracketMatches`), if at hand.
+  /// `bracketMatches`: the parser's (`CSharpSyntaxTree.bracketMatches`), if at hand. `declaredNames`: where
+  /// the file's method declarations write their names (`CSharpSyntaxTree.declaredMethodNames`), which are
+  /// not member uses.
   public static func hits(
-    tokens: [Token], bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, bracketMatches: [Int32]? = nil
+    tokens: [Token], bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, bracketMatches: [Int32]? = nil,
+    declaredNames: [UInt32] = []
   ) -> [UInt32] {
     let staticOnly = staticMembersOnly(index: index, options: options)
     // Drivers hash the names once per run (`ProjectIndex.namesThatMatter`); a direct caller gets them here.
@@ -60,10 +66,13 @@ public enum OneShotPrecheck {
         guard let name = hash(token) else { continue }
         if !gates.isEmpty { written.insert(name) }
         guard names.contains(name) else { continue }
-        // A member's name matters only where the analysis reads a member or calls a method (and, for a
-        // project method, with a call shape and in a file `MemberGates` lets through: weighed at the end).
+        // A member's name matters only where the analysis reads a member or calls a method, never where a
+        // method declares it (and, for a project method, only with a call shape and in a file `MemberGates`
+        // lets through: weighed at the end).
         let matchesAnywhere = anywhere.contains(name)
-        let use = matchesAnywhere ? MemberUse.none : MemberUse.at(tokens, t)
+        let use =
+          matchesAnywhere || !declaredNames.isEmpty && SortedOffsets.contains(declaredNames, token.range.start)
+          ? MemberUse.none : MemberUse.at(tokens, t)
         guard matchesAnywhere || use != .none else { continue }
         // `Task.FromResult(…)`, `Task.CompletedTask`: a static member of a type that is not one-shot (a static
         // cannot be reached through an instance, and a one-shot alias would be a hit itself).

@@ -155,6 +155,12 @@ extension CSharpParser {
 
   /// A member of a class, struct, interface or record after its attributes and modifiers; nil when nothing
   /// sensible was found (a diagnostic was reported and tokens skipped unless none could be).
+  /// Notes a method's or constructor's name for `CSharpSyntaxTree.declaredMethodNames` (a name the parser
+  /// found missing has an empty range, possibly where the next token starts: not noted).
+  private mutating func recordDeclaredMethodName(_ name: Identifier) {
+    if name.range.end > name.range.start { declaredMethodNames.append(name.range.start) }
+  }
+
   mutating func parseTypeMemberKind(modifiers: [String], start: Int) -> Member.Kind? {
     switch kind {
     case .kwEvent:
@@ -179,6 +185,7 @@ extension CSharpParser {
       return .field(declaration, isEvent: false)
     case .identifier where peekKind() == .openParen:
       let name = parseIdentifier()
+      recordDeclaredMethodName(name)
       let method = parseMethodRest(
         modifiers: modifiers, returnType: nil, name: name, explicitInterface: nil, typeParameters: nil, start: start)
       return .constructor(method)
@@ -230,6 +237,7 @@ extension CSharpParser {
       let typeParameters = last.typeArguments.map { argument in
         Identifier(argument.lastName ?? "", range: argument.range)
       }
+      recordDeclaredMethodName(name)
       let method = parseMethodRest(
         modifiers: modifiers, returnType: type, name: name, explicitInterface: explicitInterface,
         typeParameters: typeParameters, start: start)

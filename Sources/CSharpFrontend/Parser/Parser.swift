@@ -14,6 +14,11 @@ public struct CSharpSyntaxTree: Sendable {
   /// For each token that opens a bracket, the index of the token that closes it (-1: none), as the parser
   /// paired them; empty for a tree built without parsing.
   public var bracketMatches: [Int32] { matchingClose }
+  /// Where the methods and constructors of types write their names, ascending: a declaration's name is not
+  /// a use of it (`void Add(T item)`, `ValueTask IStore.Get(…)`), which tokens alone cannot tell from a
+  /// call. Recorded as the parser reads them, so that it costs nothing; local functions, inside bodies,
+  /// are not among them.
+  public let declaredMethodNames: [UInt32]
 
   public init(lexed: LexedSource, root: CompilationUnit, diagnostics: [SyntaxDiagnostic]) {
     self.init(lexed: lexed, root: root, diagnostics: diagnostics, bytes: [], parserTokens: [], matchingClose: [])
@@ -21,8 +26,9 @@ public struct CSharpSyntaxTree: Sendable {
 
   init(
     lexed: LexedSource, root: CompilationUnit, diagnostics: [SyntaxDiagnostic], bytes: [UInt8],
-    parserTokens: [Token], matchingClose: [Int32]
+    parserTokens: [Token], matchingClose: [Int32], declaredMethodNames: [UInt32] = []
   ) {
+    self.declaredMethodNames = declaredMethodNames
     self.lexed = lexed
     self.root = root
     self.diagnostics = diagnostics
@@ -63,7 +69,9 @@ public enum Parser {
     }.map(\.element)
     return CSharpSyntaxTree(
       lexed: lexed, root: root, diagnostics: diagnostics, bytes: bytes, parserTokens: parser.tokens,
-      matchingClose: parser.matchingClose)
+      matchingClose: parser.matchingClose,
+      declaredMethodNames: parser.declaredMethodNames.isSorted()
+        ? parser.declaredMethodNames : Array(Set(parser.declaredMethodNames)).sorted())
   }
 }
 
@@ -108,6 +116,8 @@ struct CSharpParser {
   /// Skip member bodies over their matching brace instead of parsing them (cleared inside statements, so
   /// local functions and top-level code are always parsed).
   var deferringMemberBodies = false
+  /// Name offsets of the type members' methods and constructors (`CSharpSyntaxTree.declaredMethodNames`).
+  var declaredMethodNames: [UInt32] = []
 
   init(bytes: [UInt8], tokens: [Token]) {
     self.bytes = bytes
@@ -282,5 +292,12 @@ struct CSharpParser {
     guard index < matchingClose.count else { return nil }
     let match = matchingClose[index]
     return match < 0 ? nil : Int(match)
+  }
+}
+
+extension Array where Element: Comparable {
+  /// Whether the elements ascend strictly.
+  fileprivate func isSorted() -> Bool {
+    indices.dropFirst().allSatisfy { self[$0 - 1] < self[$0] }
   }
 }

@@ -22,7 +22,9 @@ public struct CSharpLinter: LanguageLinter {
     guard digests else {
       return FirstPassResult(index: index, mustLint: true, syntax: .csharp(tree, comments: nil))
     }
-    let digests = CSharpLinter.identifierDigests(tree.lexed.tokens, file: file, matches: tree.bracketMatches)
+    let digests = CSharpLinter.identifierDigests(
+      tree.lexed.tokens, file: file, matches: tree.bracketMatches,
+      declaredNames: tree.declaredMethodNames)
     let mustLint =
       digests.escaped || !tree.diagnostics.isEmpty || CSharpLinter.mayHoldSuppressions(tree, file: file)
     return FirstPassResult(
@@ -32,14 +34,17 @@ public struct CSharpLinter: LanguageLinter {
 
   /// The file's identifiers as hashes: all of them, those written where a member is used, and those again
   /// with the use's shape (`MemberGates.shapeKey`); and whether one is written with a `\u` escape (then no
-  /// digest can be trusted). `matches`: the parser's bracket matches for `tokens`.
-  static func identifierDigests(_ tokens: [Token], file: SourceFile, matches: [Int32]) -> (
+  /// digest can be trusted). `matches`: the parser's bracket matches for `tokens`; `declaredNames`: where
+  /// method declarations write their names (`CSharpSyntaxTree.declaredMethodNames`), which are not member
+  /// uses.
+  static func identifierDigests(_ tokens: [Token], file: SourceFile, matches: [Int32], declaredNames: [UInt32]) -> (
     all: IdentifierDigest, memberUses: IdentifierDigest, useShapes: IdentifierDigest, escaped: Bool
   ) {
     var escaped = false
     var digest = IdentifierDigest.Builder()
     var memberUses = IdentifierDigest.Builder()
     var useShapes = IdentifierDigest.Builder()
+    var declared = 0
     file.bytes.withUnsafeBufferPointer { buffer in
       for t in tokens.indices where tokens[t].kind == .identifier {
         let token = tokens[t]
@@ -50,6 +55,9 @@ public struct CSharpLinter: LanguageLinter {
         guard lo < hi && hi <= buffer.count else { continue }
         let hash = IdentifierDigest.hash(buffer, lo, hi)
         digest.add(hash: hash)
+        // Declared names ascend with the tokens: each is passed once.
+        while declared < declaredNames.count && declaredNames[declared] < token.range.start { declared += 1 }
+        if declared < declaredNames.count && declaredNames[declared] == token.range.start { continue }
         let use = MemberUse.at(tokens, t)
         if use != .none {
           memberUses.add(hash: hash)
@@ -111,9 +119,7 @@ public struct CSharpLinter: LanguageLinter {
     // Nothing after this reads trivia (about as many pieces as tokens): freed before the analysis.
     tree.lexed.trivia = []
     let bodies = DeferredBodyParser(tree: tree)
-    let hits = OneShotPrecheck.hits(
-      tokens: tree.lexed.tokens, bytes: file.bytes, index: index, options: options,
-      bracketMatches: tree.bracketMatches.isEmpty ? nil : tree.bracketMatches)
+    let hits = OneShotPrecheck.hits(in: tree, bytes: file.bytes, index: index, options: options)
     let facts =
       hits.isEmpty
       ? []
