@@ -54,7 +54,7 @@ public enum CallArguments {
         let token = tokens[i]
         if token.flags.contains(.unterminated) { return nil }
         if expectOperand {
-          if pieceStart && arguments, let next = modifiedArgument(at: i, end: end) {
+          if pieceStart && arguments && token.kind.isArgumentModifier, let next = modifiedArgument(at: i, end: end) {
             // `out var x`, `out T x`: the whole piece; `ref x`: the operand follows.
             if next.isDeclaration {
               i = next.index
@@ -146,10 +146,7 @@ public enum CallArguments {
     /// the piece is a whole declaration (`out var x`, `out int x`, `ref T x` followed by `,` or the end).
     /// `nil` when the piece has no such modifier; `ref readonly` is not plain.
     func modifiedArgument(at i: Int, end: Int) -> (index: Int, isDeclaration: Bool)? {
-      switch tokens[i].kind {
-      case .kwRef, .kwOut, .kwIn: break
-      default: return nil
-      }
+      guard tokens[i].kind.isArgumentModifier else { return nil }
       let type = i + 1
       let name = i + 2
       if name < end, tokens[type].kind == .identifier || tokens[type].kind.isPredefinedType,
@@ -245,4 +242,9 @@ public enum CallArguments {
       return nil
     }
   }
+}
+
+extension TokenKind {
+  /// `ref`, `out`, `in`: what may start an argument before its expression.
+  fileprivate var isArgumentModifier: Bool { self == .kwRef || self == .kwOut || self == .kwIn }
 }

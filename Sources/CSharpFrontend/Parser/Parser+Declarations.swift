@@ -209,16 +209,16 @@ extension CSharpParser {
       switch kind {
       case .kwPublic, .kwPrivate, .kwProtected, .kwInternal, .kwStatic, .kwAbstract, .kwSealed, .kwVirtual,
         .kwOverride, .kwExtern, .kwVolatile, .kwUnsafe:
-        modifiers.append(text(advance()))
+        modifiers.append(takeText())
       case .kwNew where peekKind() != .openParen:
-        modifiers.append(text(advance()))
+        modifiers.append(takeText())
       case .kwReadonly where peekKind() != .openBrace:
-        modifiers.append(text(advance()))
+        modifiers.append(takeText())
       case .kwRef where peekKind() == .kwStruct || isContextual(.partial, at: 1):
-        modifiers.append(text(advance()))
+        modifiers.append(takeText())
       case .identifier:
         guard isAtContextualModifier else { return modifiers }
-        modifiers.append(text(advance()))
+        modifiers.append(takeText())
       default:
         return modifiers
       }
@@ -263,7 +263,7 @@ extension CSharpParser {
     advance()
     var target: String?
     if peekKind() == .colon && (kind == .identifier || kind.rawValue >= TokenKind.kwAbstract.rawValue) {
-      target = text(advance())
+      target = takeText()
       advance()
     }
     var attributes: [Attribute] = []

@@ -157,7 +157,7 @@ extension CSharpParser {
       || isContextual(.async) && peekKind() != .fatArrow
         && peekKind() != .openParen
     {
-      modifiers.append(text(advance()))
+      modifiers.append(takeText())
     }
     let returnType = parseType()
     let name = parseIdentifier()

@@ -344,7 +344,7 @@ extension CSharpParser {
     var spelling = ""
     var progress = LoopProgress()
     while progress.check(&self) && kind != .openParen && pos - operatorStart < 3 {
-      spelling += text(advance())
+      spelling += takeText()
     }
     if spelling.isEmpty { reportExpected("an operator") }
     let name = Identifier(spelling, range: range(from: operatorStart))
@@ -403,14 +403,14 @@ extension CSharpParser {
       let attributes = parseAttributeLists()
       var modifiers: [String] = []
       while [.kwPrivate, .kwProtected, .kwInternal, .kwPublic, .kwReadonly].contains(kind) {
-        modifiers.append(text(advance()))
+        modifiers.append(takeText())
       }
       guard kind == .identifier else {
         reportExpected("an accessor")
         skipToMemberBoundary()
         continue
       }
-      let keyword = text(advance())
+      let keyword = takeText()
       let body: MethodDeclaration.Body?
       if kind == .openBrace || kind == .fatArrow {
         body = parseMethodBody(isAsync: false)

@@ -33,12 +33,12 @@ extension CSharpParser {
     while progress.check(&self) {
       switch kind {
       case .kwRef, .kwOut, .kwIn, .kwParams, .kwThis, .kwReadonly:
-        modifiers.append(text(advance()))
+        modifiers.append(takeText())
         continue
       case .identifier
       where isContextual(.scoped) && peekKind() != .comma && peekKind() != .closeParen
         && peekKind() != .equals:
-        modifiers.append(text(advance()))
+        modifiers.append(takeText())
         continue
       default:
         break

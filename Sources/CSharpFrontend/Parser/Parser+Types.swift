@@ -143,7 +143,7 @@ extension CSharpParser {
     let start = pos
     var alias: String?
     if kind == .identifier && peekKind() == .doubleColon {
-      alias = identifierText(advance())
+      alias = takeIdentifierText()
       advance()
     }
     var segments: [NameSegment] = [parseNameSegment()]
@@ -161,7 +161,7 @@ extension CSharpParser {
       reportExpected("a name")
       return NameSegment(name: "", range: range(from: start))
     }
-    let name = identifierText(advance())
+    let name = takeIdentifierText()
     var arguments: [TypeSyntax] = []
     if kind == .lessThan {
       arguments = parseTypeArgumentList()
@@ -199,7 +199,7 @@ extension CSharpParser {
     while progress.check(&self) && kind != .closeParen {
       let type = parseType()
       var name: String?
-      if kind == .identifier { name = identifierText(advance()) }
+      if kind == .identifier { name = takeIdentifierText() }
       elements.append(TupleTypeElement(type: type, name: name))
       if !eat(.comma) { break }
     }

@@ -10,10 +10,14 @@ struct IgnorePattern: Sendable {
   var anchored: Bool
   /// Where the pattern came from, for `--verbose` and error messages: `path:line`.
   var origin: String
-  /// A byte every matching path must end with (the glob's last byte when it is a plain literal), or `nil`.
-  /// Both the name and the relative path end with the name's last byte, so one comparison rejects most
-  /// patterns of a long `.gitignore` without running the matcher.
-  var requiredLastByte: UInt8?
+  /// What every matching path's name must end with: the glob's trailing run of plain literal bytes, cut at
+  /// the last `/` (`**/foo` also matches `foo`), possibly empty. Both the name and the relative path end
+  /// with the name, so one comparison rejects most patterns of a long `.gitignore` (`*.suo`, `*.[Cc]ache`,
+  /// `[Bb]in/`) without running the matcher.
+  var requiredSuffix: [UInt8]
+  /// The glob is `*` followed by `requiredSuffix` only, and not anchored: it matches exactly the names
+  /// ending with the suffix (`*` takes any run without `/`, and a name has none).
+  var isStarThenSuffix: Bool
   /// A byte every matching text (the name, or the relative path when anchored) must start with, or `nil`.
   var requiredFirstByte: UInt8?
 
@@ -54,7 +58,13 @@ struct IgnorePattern: Sendable {
     let special: Set<UInt8> = [
       UInt8(ascii: "*"), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\\"),
     ]
-    requiredLastByte = special.contains(bytes[bytes.count - 1]) ? nil : bytes[bytes.count - 1]
+    var tailStart = bytes.count
+    while tailStart > 0 && !special.contains(bytes[tailStart - 1]) && bytes[tailStart - 1] != UInt8(ascii: "/") {
+      tailStart -= 1
+    }
+    // A `\` right before the run escapes its first byte: still literal, so the run stands.
+    requiredSuffix = Array(bytes[tailStart...])
+    isStarThenSuffix = !anchored && tailStart == 1 && bytes[0] == UInt8(ascii: "*") && !requiredSuffix.isEmpty
     requiredFirstByte = special.contains(bytes[0]) ? nil : bytes[0]
   }
 
@@ -63,7 +73,11 @@ struct IgnorePattern: Sendable {
   @inline(__always)
   func mayMatch(text: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>, isDirectory: Bool) -> Bool {
     if directoryOnly && !isDirectory { return false }
-    if let last = requiredLastByte, name[name.count - 1] != last { return false }
+    if !requiredSuffix.isEmpty {
+      let count = requiredSuffix.count
+      guard name.count >= count, name[name.count - 1] == requiredSuffix[count - 1] else { return false }
+      for k in 0..<count where name[name.count - count + k] != requiredSuffix[k] { return false }
+    }
     if let first = requiredFirstByte, (anchored ? text[0] : name[0]) != first { return false }
     return true
   }
@@ -129,6 +143,8 @@ struct IgnoreFile: Sendable {
     var relativeBytes: [UInt8]?
     for pattern in patterns.reversed()
     where pattern.mayMatch(text: relative, name: name, isDirectory: isDirectory) {
+      // `*.suo`: the suffix was the whole question.
+      if pattern.isStarThenSuffix { return !pattern.negated }
       if relativeBytes == nil { relativeBytes = Array(relative) }
       let full = relativeBytes!
       if pattern.matches(relative: full, name: Array(full[(full.count - name.count)...]), isDirectory: isDirectory) {
