@@ -110,27 +110,31 @@ final class MemberGatesTests: XCTestCase {
     XCTAssertEqual(load?.everyShapeCovered, false)
   }
 
-  /// The pre-check drops a gated name's hits only in a file that writes none of its types (and no escape).
-  func testHitsOfAGatedNameNeedOneOfItsTypesWritten() {
+  /// The pre-check's hit count in `code` when the project declares `ValueTask Batch.Add(int)` and
+  /// `void Bag.Add(int)`.
+  private func hitsWithTwoAdds(_ code: String) -> Int {
     var index = ProjectIndex()
     index.addMethod("Add", method("Batch", returns: true, 1, 1, nonDelegate: 1))
     index.addMethod("Add", method("Bag", returns: false, 1, 1, nonDelegate: 1))
-    func hits(_ code: String) -> Int {
-      let bytes = Array(code.utf8)
-      let tree = Parser.parse(bytes)
-      return OneShotPrecheck.hits(in: tree, bytes: bytes, index: index, options: AnalysisOptions())
-        .count
-    }
-    XCTAssertEqual(hits("class C { void M(Bag b) { b.Add(1); list.Add(2); } }"), 0)
-    XCTAssertEqual(hits("class C { void M(Batch b) { b.Add(1); list.Add(2); } }"), 2)
-    XCTAssertEqual(hits("class C { void M(Bag b) { b.Add(1); } } // Batch"), 0, "comments write no name")
-    XCTAssertEqual(hits("class C { void M(Bag b) { b.Add(1); } \\u0042atch x; }"), 2, "an escape counts as anything")
+    let bytes = Array(code.utf8)
+    return OneShotPrecheck.hits(in: Parser.parse(bytes), bytes: bytes, index: index, options: AnalysisOptions()).count
+  }
+
+  /// The pre-check drops a gated name's hits only in a file that writes none of its types (and no escape).
+  func testHitsOfAGatedNameNeedOneOfItsTypesWritten() {
+    XCTAssertEqual(hitsWithTwoAdds("class C { void M(Bag b) { b.Add(1); list.Add(2); } }"), 0)
+    XCTAssertEqual(hitsWithTwoAdds("class C { void M(Batch b) { b.Add(1); list.Add(2); } }"), 2)
+    XCTAssertEqual(hitsWithTwoAdds("class C { void M(Bag b) { b.Add(1); } } // Batch"), 0, "comments write no name")
     XCTAssertEqual(
-      hits("class C { void M(Bag b) { b.Add(1, 2); b.Add(); } } class Batch { }"), 0, "no one-shot `Add` takes 0 or 2")
+      hitsWithTwoAdds("class C { void M(Bag b) { b.Add(1); } \\u0042atch x; }"), 2, "an escape counts as anything")
     XCTAssertEqual(
-      hits("class C { void M(Bag b) { b.Add(x => 1); b.Add(default: 1); } } class Batch { }"), 2, "uncounted lists")
+      hitsWithTwoAdds("class C { void M(Bag b) { b.Add(1, 2); b.Add(); } } class Batch { }"), 0,
+      "no one-shot `Add` takes 0 or 2")
     XCTAssertEqual(
-      hits(
+      hitsWithTwoAdds("class C { void M(Bag b) { b.Add(x => 1); b.Add(default: 1); } } class Batch { }"), 2,
+      "uncounted lists")
+    XCTAssertEqual(
+      hitsWithTwoAdds(
         "class C { async Task M(Bag b) { b.Add(new Item(1)); b.Add(await t); b.Add($\"{x}\"); b.Add(typeof(T)); } }"),
       0, "counted creations, awaits, interpolations, typeofs")
   }
@@ -138,19 +142,13 @@ final class MemberGatesTests: XCTestCase {
   /// A method's own name where a type declares it is not a use (the parser says which names those are);
   /// a local function's is, since member bodies are not parsed before the pre-check.
   func testADeclaredMethodNameIsNotAUse() {
-    var index = ProjectIndex()
-    index.addMethod("Add", method("Batch", returns: true, 1, 1, nonDelegate: 1))
-    index.addMethod("Add", method("Bag", returns: false, 1, 1, nonDelegate: 1))
-    func hits(_ code: String) -> Int {
-      let bytes = Array(code.utf8)
-      return OneShotPrecheck.hits(in: Parser.parse(bytes), bytes: bytes, index: index, options: AnalysisOptions())
-        .count
-    }
-    XCTAssertEqual(hits("class Batch { public void Add(int x) { } }"), 0)
+    XCTAssertEqual(hitsWithTwoAdds("class Batch { public void Add(int x) { } }"), 0)
     XCTAssertEqual(
-      hits("namespace N { class L : Batch, IBatch { void IBatch.Add(int x) { } } }"), 0, "explicit implementation")
-    XCTAssertEqual(hits("class Add : Batch { Add(int x) { } }"), 0, "a constructor")
-    XCTAssertEqual(hits("class Batch { public void Add(int x) { list.Add(y => 1); } }"), 1, "the call in it still is")
-    XCTAssertEqual(hits("class Batch { void M() { void Add(int x) { } } }"), 1, "a local function")
+      hitsWithTwoAdds("namespace N { class L : Batch, IBatch { void IBatch.Add(int x) { } } }"), 0,
+      "explicit implementation")
+    XCTAssertEqual(hitsWithTwoAdds("class Add : Batch { Add(int x) { } }"), 0, "a constructor")
+    XCTAssertEqual(
+      hitsWithTwoAdds("class Batch { public void Add(int x) { list.Add(y => 1); } }"), 1, "the call in it still is")
+    XCTAssertEqual(hitsWithTwoAdds("class Batch { void M() { void Add(int x) { } } }"), 1, "a local function")
   }
 }
