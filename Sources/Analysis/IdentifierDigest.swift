@@ -90,15 +90,33 @@ public struct IdentifierHashSet: Sendable, Hashable {
 
   public var isEmpty: Bool { count == 0 }
 
+  @inline(__always)
   public mutating func insert(_ value: UInt64) {
     let value = value == 0 ? 1 : value
-    if (count + 1) * 2 > slots.count { grow() }
+    // Most identifiers of a file repeat: the probe only reads (no uniqueness check of the storage, which a
+    // write costs), and only a new value is written.
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
-    while slots[slot] != 0 {
-      if slots[slot] == value { return }
+    while true {
+      let here = slots[slot]
+      if here == value { return }
+      if here == 0 { break }
       slot = (slot + 1) & mask
     }
+    if (count + 1) * 2 > slots.count {
+      grow()
+      insertNew(value)
+    } else {
+      slots[slot] = value
+      count += 1
+    }
+  }
+
+  /// Stores `value` (not 0, not yet present) in the first free slot of its probe sequence.
+  private mutating func insertNew(_ value: UInt64) {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
+    while slots[slot] != 0 { slot = (slot + 1) & mask }
     slots[slot] = value
     count += 1
   }
@@ -120,7 +138,7 @@ public struct IdentifierHashSet: Sendable, Hashable {
     let old = slots
     slots = [UInt64](repeating: 0, count: old.count * 2)
     count = 0
-    for value in old where value != 0 { insert(value) }
+    for value in old where value != 0 { insertNew(value) }
   }
 
   func sortedValues() -> [UInt64] { slots.filter { $0 != 0 }.sorted() }

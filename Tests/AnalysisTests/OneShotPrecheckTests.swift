@@ -149,6 +149,25 @@ final class NamesThatMatterTests: XCTestCase {
     XCTAssertFalse(digest.intersects(IdentifierDigest.hashes(of: ["Alph", "beta", "Delta"])))
     XCTAssertFalse(digest.intersects(IdentifierHashSet()))
   }
+
+  /// The hash set through several growths, with repeats, colliding probe runs and the value 0 (stored as 1).
+  func testHashSetKeepsEveryValueOnceThroughGrowth() {
+    var set = IdentifierHashSet(capacity: 1)
+    var expected = Set<UInt64>()
+    var value: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for round in 0..<3 {
+      for k in 0..<500 {
+        // Multiples of a power of two collide in the low bits the slot is taken from.
+        let v = k % 3 == 0 ? UInt64(k) << 40 : value &* UInt64(k + 1)
+        set.insert(v)
+        expected.insert(v == 0 ? 1 : v)
+        if round == 0 && k == 0 { value = 0x2545_F491_4F6C_DD1D }
+      }
+    }
+    XCTAssertEqual(set.sortedValues(), expected.sorted())
+    XCTAssertTrue(set.contains(0) && set.contains(1))
+    XCTAssertFalse(set.contains(2))
+  }
 }
 
 /// Positions classified from tokens.
