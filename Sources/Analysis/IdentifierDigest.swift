@@ -90,13 +90,20 @@ public struct IdentifierHashSet: Sendable, Hashable {
 
   public var isEmpty: Bool { count == 0 }
 
+  /// The first slot `value` probes in a table of `mask + 1` slots (the values are hashes already: a fold
+  /// of the high bits suffices).
+  @inline(__always)
+  private static func home(_ value: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
+  }
+
   @inline(__always)
   public mutating func insert(_ value: UInt64) {
     let value = value == 0 ? 1 : value
     // Most identifiers of a file repeat: the probe only reads (no uniqueness check of the storage, which a
     // write costs), and only a new value is written.
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
+    var slot = IdentifierHashSet.home(value, mask)
     while true {
       let here = slots[slot]
       if here == value { return }
@@ -115,7 +122,7 @@ public struct IdentifierHashSet: Sendable, Hashable {
   /// Stores `value` (not 0, not yet present) in the first free slot of its probe sequence.
   private mutating func insertNew(_ value: UInt64) {
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
+    var slot = IdentifierHashSet.home(value, mask)
     while slots[slot] != 0 { slot = (slot + 1) & mask }
     slots[slot] = value
     count += 1
@@ -125,7 +132,7 @@ public struct IdentifierHashSet: Sendable, Hashable {
   public func contains(_ value: UInt64) -> Bool {
     let value = value == 0 ? 1 : value
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
+    var slot = IdentifierHashSet.home(value, mask)
     while true {
       let here = slots[slot]
       if here == value { return true }

@@ -86,6 +86,13 @@ struct KeywordTable: @unchecked Sendable {
     return entry.head == head && entry.tail == tail ? (entry.kind, entry.contextual) : (.identifier, .none)
   }
 
+  /// Each reserved keyword's spelling by its kind's raw value (`nil` for the other kinds).
+  static let spellings: [String?] = {
+    var spellings = [String?](repeating: nil, count: Int(UInt8.max) + 1)
+    for (word, kind, _) in words where kind != .identifier { spellings[Int(kind.rawValue)] = word }
+    return spellings
+  }()
+
   /// Every reserved and contextual keyword, 2 to 10 lowercase ASCII letters each.
   static let words: [(String, TokenKind, ContextualKeyword)] = [
     ("abstract", .kwAbstract, .none),
@@ -212,4 +219,10 @@ struct KeywordTable: @unchecked Sendable {
     ("with", .identifier, .`with`),
     ("yield", .identifier, .`yield`),
   ]
+}
+
+extension TokenKind {
+  /// A reserved keyword's spelling (`"public"` for `.kwPublic`), from the lexer's keyword table; `nil` for
+  /// any other kind.
+  var keywordSpelling: String? { KeywordTable.spellings[Int(rawValue)] }
 }

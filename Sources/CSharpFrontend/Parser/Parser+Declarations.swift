@@ -226,23 +226,11 @@ extension CSharpParser {
     return modifiers
   }
 
-  /// A modifier keyword's spelling, moving past it: a literal for the common ones (a keyword is always
-  /// spelled the same, and building its `String` from the file's bytes was 0.5% of a large tree's work).
+  /// A modifier keyword's spelling, moving past it: the lexer's keyword table has it as a `String` already
+  /// (a keyword is always spelled the same, and building its `String` from the file's bytes was 0.5% of a
+  /// large tree's work).
   private mutating func takeKeyword() -> String {
-    let spelling: String
-    switch kind {
-    case .kwPublic: spelling = "public"
-    case .kwPrivate: spelling = "private"
-    case .kwProtected: spelling = "protected"
-    case .kwInternal: spelling = "internal"
-    case .kwStatic: spelling = "static"
-    case .kwAbstract: spelling = "abstract"
-    case .kwSealed: spelling = "sealed"
-    case .kwVirtual: spelling = "virtual"
-    case .kwOverride: spelling = "override"
-    case .kwReadonly: spelling = "readonly"
-    default: return takeText()
-    }
+    guard let spelling = kind.keywordSpelling else { return takeText() }
     pos += 1
     return spelling
   }

@@ -153,14 +153,14 @@ extension CSharpParser {
 
   // MARK: - Member kinds
 
-  /// A member of a class, struct, interface or record after its attributes and modifiers; nil when nothing
-  /// sensible was found (a diagnostic was reported and tokens skipped unless none could be).
   /// Notes a method's or constructor's name for `CSharpSyntaxTree.declaredMethodNames` (a name the parser
   /// found missing has an empty range, possibly where the next token starts: not noted).
   private mutating func recordDeclaredMethodName(_ name: Identifier) {
     if name.range.end > name.range.start { declaredMethodNames.append(name.range.start) }
   }
 
+  /// A member of a class, struct, interface or record after its attributes and modifiers; nil when nothing
+  /// sensible was found (a diagnostic was reported and tokens skipped unless none could be).
   mutating func parseTypeMemberKind(modifiers: [String], start: Int) -> Member.Kind? {
     switch kind {
     case .kwEvent:

@@ -72,8 +72,8 @@ struct SuppressionParser {
       // Only a `#pragma` line or a comment naming `vtlint:` can be a directive, and both spellings are
       // ASCII: a byte search rules out the rest (most `#if`/`#region` lines and comments) before a String
       // and a line number are made for each.
-      let needle = comment.kind == .directive ? ByteSearch.pragma : ByteSearch.vtlintDirective
       if comment.kind == .directive && !options.honorPragma { continue }
+      let needle = comment.kind == .directive ? ByteSearch.pragma : ByteSearch.vtlintDirective
       guard ByteSearch.contains(file.bytes, comment.range, needle) else { continue }
       let text = file.text(comment.range)
       let line = file.location(of: comment.range.start).line
