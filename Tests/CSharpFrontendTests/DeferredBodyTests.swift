@@ -36,6 +36,52 @@ final class DeferredBodyTests: XCTestCase {
     XCTAssertEqual(bodies[1].deferred?.isAsync, false)
   }
 
+  func testExpressionBodiesAreSkippedUntilAsked() throws {
+    let source = Array(
+      "class C { int P => F(1, 2); async ValueTask M() => await G(); int Q { get => 3; } int R(int x) => x; }".utf8)
+    let tree = Parser.parse(source, deferMemberBodies: true)
+    let expressions = collectExpressions(tree.root.members)
+    XCTAssertEqual(expressions.count, 4)
+    let parser = DeferredBodyParser(tree: tree)
+    var resolved: [String] = []
+    for expr in expressions {
+      guard case .deferred(let deferred) = expr.kind else { return XCTFail("not deferred: \(expr)") }
+      let value = parser.resolve(expr)
+      XCTAssertEqual(value.range, expr.range, "the skipped extent is the parsed expression's")
+      resolved.append("\(deferred.isAsync) \(value.kind)".components(separatedBy: "(").first ?? "")
+    }
+    XCTAssertEqual(resolved, ["false invocation", "true await", "false literal", "false name"])
+    XCTAssertTrue(parser.allDiagnostics.isEmpty)
+  }
+
+  func testABodyLeftEmptyByIfDoesNotSwallowTheNextMember() throws {
+    let source = Array("class C {\n  int P =>\n#if NEVER\n    1;\n#endif\n  internal int Q => 2;\n}\n".utf8)
+    let tree = Parser.parse(source, deferMemberBodies: true)
+    guard case .type(let type) = tree.root.members.first?.kind else { return XCTFail("no type") }
+    XCTAssertEqual(type.members.count, 2, "Q is a member of its own")
+    // The empty body was parsed with the declarations, so its error is known in pass 1.
+    XCTAssertEqual(tree.diagnostics.map(\.message), ["expected an expression, found 'internal'"])
+    try assertSameTree(source, name: "empty body")
+  }
+
+  func testAnExpressionBodyThatStopsEarlyIsRecoveredAlikeInBothParses() throws {
+    for text in [
+      "class C { int P => a b c; int Q => 2; }", "class C { int P => F(1)\n  public int Q => 2; }",
+      "class C { int P => ; int Q => (1; }", "class C { int P => x switch { 1 => 2, _ => 3 }; int Q => 2; }",
+      "class C { int P => new[] { 1, 2 }.Sum(); int Q => $\"{a}{b:F2}\".Length; }",
+    ] {
+      let source = Array(text.utf8)
+      try assertSameTree(source, name: text)
+      let tree = Parser.parse(source, deferMemberBodies: true)
+      guard case .type(let type) = tree.root.members.first?.kind else { return XCTFail("no type in \(text)") }
+      let names = type.members.compactMap { member -> String? in
+        if case .property(let property) = member.kind { return property.name.text }
+        return nil
+      }
+      XCTAssertEqual(names, ["P", "Q"], text)
+    }
+  }
+
   func testLocalFunctionsAndTopLevelCodeAreNeverDeferred() throws {
     let source = Array("int F() { return 1; }\nclass C { void M() { int G() { return 2; } } }".utf8)
     let tree = Parser.parse(source, deferMemberBodies: true)
@@ -100,6 +146,25 @@ final class DeferredBodyTests: XCTestCase {
     XCTAssertEqual(resolved, full.root.members, "\(name): trees differ", line: line)
     XCTAssertEqual(parser.allDiagnostics, full.diagnostics, "\(name): diagnostics differ", line: line)
     return count
+  }
+
+  private func collectExpressions(_ members: [Member]) -> [Expr] {
+    var expressions: [Expr] = []
+    for member in members {
+      switch member.kind {
+      case .namespace(_, _, let inner, _): expressions += collectExpressions(inner)
+      case .type(let declaration): expressions += collectExpressions(declaration.members)
+      case .method(let method), .constructor(let method), .destructor(let method), .operator(let method):
+        if case .expression(let expr) = method.body { expressions.append(expr) }
+      case .property(let property), .indexer(let property), .event(let property):
+        if let expr = property.expressionBody { expressions.append(expr) }
+        for accessor in property.accessors {
+          if case .expression(let expr) = accessor.body { expressions.append(expr) }
+        }
+      default: break
+      }
+    }
+    return expressions
   }
 
   private func collectBodies(_ members: [Member]) -> [Block] {

@@ -131,7 +131,7 @@ struct WorkRun {
   var facts: [OneShotFact] = []
   /// Value ids used so far: the next run's ids start here.
   var nextValueBase = 0
-  /// Parses deferred member bodies on demand (`nil`: the tree has none).
+  /// Parses deferred member bodies and expressions on demand (`nil`: the tree has none).
   var bodies: DeferredBodyParser?
 
   init(context: FileContext, bodies: DeferredBodyParser?) {
@@ -188,7 +188,8 @@ struct WorkRun {
     switch body {
     case .block(let block):
       walker.walkBlock(bodies?.resolve(block) ?? block)
-    case .expression(let expr):
+    case .expression(let written):
+      let expr = bodies?.resolve(written) ?? written
       if returnsValue {
         walker.walk(expr, .consumed(form: "returned", site: expr.range))
       } else {

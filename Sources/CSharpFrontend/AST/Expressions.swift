@@ -90,6 +90,9 @@ public struct Expr: Sendable, Hashable {
     case other([Expr])
     /// Missing or unparsable; a diagnostic was reported.
     case missing
+    /// A member's expression body not parsed yet (`Parser.parse(…, deferMemberBodies: true)`):
+    /// `DeferredBodyParser.resolve` parses it on demand. `range` covers its tokens.
+    case deferred(DeferredExpression)
   }
 }
 

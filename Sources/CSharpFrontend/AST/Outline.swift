@@ -403,6 +403,7 @@ public struct SyntaxOutline {
     case .query(let clauses): return list("query", clauses.map(describe))
     case .other(let parts): return list("other", parts.map(describe))
     case .missing: return "<missing>"
+    case .deferred: return "<deferred>"
     default: return "?"
     }
   }

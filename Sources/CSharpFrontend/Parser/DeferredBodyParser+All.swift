@@ -11,14 +11,24 @@ extension DeferredBodyParser {
     guard depth < 256 else { return members }
     return members.map { member in
       var member = member
-      func body(_ body: MethodDeclaration.Body?) -> MethodDeclaration.Body? {
-        guard case .block(let block) = body, block.deferred != nil else { return body }
+      func expression(_ expr: Expr) -> Expr {
+        guard case .deferred = expr.kind else { return expr }
         count += 1
-        return .block(resolve(block))
+        return resolve(expr)
+      }
+      func body(_ body: MethodDeclaration.Body?) -> MethodDeclaration.Body? {
+        switch body {
+        case .block(let block) where block.deferred != nil:
+          count += 1
+          return .block(resolve(block))
+        case .expression(let expr): return .expression(expression(expr))
+        default: return body
+        }
       }
       func accessors(_ property: PropertyDeclaration) -> PropertyDeclaration {
         var property = property
         for i in property.accessors.indices { property.accessors[i].body = body(property.accessors[i].body) }
+        property.expressionBody = property.expressionBody.map(expression)
         return property
       }
       switch member.kind {

@@ -12,7 +12,7 @@ public final class DeferredBodyParser {
   public let tree: CSharpSyntaxTree
   /// Syntax errors inside the bodies parsed so far, in the order met.
   public private(set) var diagnostics: [SyntaxDiagnostic] = []
-  /// The `{` tokens of the bodies parsed so far. Parsed trees are not kept, so memory holds one member's
+  /// The first tokens (`{` of a block) of the bodies parsed so far. Parsed trees are not kept, so memory holds one member's
   /// statements at a time.
   private var parsed: Set<Int32> = []
 
@@ -31,6 +31,22 @@ public final class DeferredBodyParser {
     let body = parser.parseBlock()
     if parsed.insert(deferred.openToken).inserted { diagnostics += parser.diagnostics }
     return body
+  }
+
+  /// `expr` itself unless it is a deferred member expression (`=> value;`); otherwise that expression,
+  /// parsed now.
+  public func resolve(_ expr: Expr) -> Expr {
+    guard case .deferred(let deferred) = expr.kind, Int(deferred.endToken) < tree.parserTokens.count else {
+      return expr
+    }
+    var parser = CSharpParser(bytes: tree.bytes, tokens: tree.parserTokens, matchingClose: tree.matchingClose)
+    parser.pos = Int(deferred.firstToken)
+    parser.depth = Int(deferred.depth)
+    parser.isInAsyncContext = deferred.isAsync
+    parser.reportedDepthLimit = deferred.depthLimitReported
+    let value = parser.parseExpression(endingAt: Int(deferred.endToken))
+    if parsed.insert(deferred.firstToken).inserted { diagnostics += parser.diagnostics }
+    return value
   }
 
   /// Takes over what another parser of the same tree met, as if it had parsed those bodies itself after

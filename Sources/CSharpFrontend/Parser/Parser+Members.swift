@@ -323,9 +323,7 @@ extension CSharpParser {
       return .block(parseBlock())
     case .fatArrow:
       advance()
-      let value = parseExpression()
-      expectMemberSemicolon()
-      return .expression(value)
+      return .expression(parseMemberExpressionBody())
     case .semicolon:
       advance()
       return nil
@@ -381,8 +379,7 @@ extension CSharpParser {
     var property = PropertyDeclaration(
       type: type, name: name, explicitInterface: explicitInterface, parameters: parameters)
     if eat(.fatArrow) {
-      property.expressionBody = parseExpression()
-      expectMemberSemicolon()
+      property.expressionBody = parseMemberExpressionBody()
       return property
     }
     property.accessors = parseAccessorList()

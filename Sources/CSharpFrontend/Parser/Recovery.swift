@@ -66,7 +66,9 @@ extension CSharpParser {
   }
 
   /// Keywords that can only begin a member declaration.
-  var isAtMemberStartKeyword: Bool {
+  var isAtMemberStartKeyword: Bool { CSharpParser.isMemberStartKeyword(kind) }
+
+  static func isMemberStartKeyword(_ kind: TokenKind) -> Bool {
     switch kind {
     case .kwPublic, .kwPrivate, .kwProtected, .kwInternal, .kwClass, .kwStruct, .kwInterface, .kwEnum,
       .kwNamespace, .kwDelegate, .kwEvent, .kwAbstract, .kwOverride, .kwVirtual, .kwSealed:

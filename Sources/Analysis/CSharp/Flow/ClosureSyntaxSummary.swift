@@ -210,7 +210,7 @@ struct ClosureSyntaxSummary: Equatable {
       case .interpolatedString(let parts), .query(let parts), .other(let parts):
         for part in parts { expr(part) }
       case .name, .this, .base, .predefinedType, .literal, .aliasQualified, .typeOf, .sizeOf, .defaultValue,
-        .declaration, .missing:
+        .declaration, .missing, .deferred:
         break
       }
     }

@@ -104,6 +104,9 @@ extension FlowWalker {
       for part in parts { walk(part, .unknown) }
     case .this, .base, .predefinedType, .literal, .aliasQualified, .typeOf, .sizeOf, .defaultValue, .missing:
       break
+    case .deferred:
+      // The work plan resolves member expressions before walking them; one left unparsed says nothing.
+      break
     }
   }
 
