@@ -54,6 +54,31 @@ final class DeferredBodyTests: XCTestCase {
     XCTAssertTrue(parser.allDiagnostics.isEmpty)
   }
 
+  func testInitializersAreSkippedUnlessACommaCouldEndThem() throws {
+    let text = """
+      class C { int a = F(1); int[] b = { 1, 2 }; Dictionary<int, int> d = new Dictionary<int, int>();
+        int P { get; } = 3; event Action E = () => { }; int x = 1, y = 2; }
+      """
+    let source = Array(text.utf8)
+    let tree = Parser.parse(source, deferMemberBodies: true)
+    let parser = DeferredBodyParser(tree: tree)
+    var shapes: [String] = []
+    for expr in collectExpressions(tree.root.members) {
+      let deferred: Bool
+      if case .deferred = expr.kind { deferred = true } else { deferred = false }
+      let value = parser.resolve(expr)
+      XCTAssertEqual(value.range, expr.range)
+      shapes.append("\(deferred ? "skipped" : "parsed") \(value.kind)".components(separatedBy: "(").first ?? "")
+    }
+    XCTAssertEqual(
+      shapes,
+      [
+        "skipped invocation", "skipped initializerList", "parsed objectCreation", "skipped literal",
+        "skipped lambda", "parsed literal", "parsed literal",
+      ])
+    try assertSameTree(source, name: "initializers")
+  }
+
   func testABodyLeftEmptyByIfDoesNotSwallowTheNextMember() throws {
     let source = Array("class C {\n  int P =>\n#if NEVER\n    1;\n#endif\n  internal int Q => 2;\n}\n".utf8)
     let tree = Parser.parse(source, deferMemberBodies: true)
@@ -158,9 +183,11 @@ final class DeferredBodyTests: XCTestCase {
         if case .expression(let expr) = method.body { expressions.append(expr) }
       case .property(let property), .indexer(let property), .event(let property):
         if let expr = property.expressionBody { expressions.append(expr) }
+        if let expr = property.initializer { expressions.append(expr) }
         for accessor in property.accessors {
           if case .expression(let expr) = accessor.body { expressions.append(expr) }
         }
+      case .field(let declaration, _): expressions += declaration.declarators.compactMap(\.initializer)
       default: break
       }
     }

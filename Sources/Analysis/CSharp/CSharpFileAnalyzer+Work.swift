@@ -145,9 +145,9 @@ struct WorkRun {
       function(
         parameters: parameters, body: body, returnsValue: returnsValue, member: member, typeName: typeName,
         outerNames: outerNames)
-    case .store(let initializer, let destination, let site, let member, let typeName):
+    case .store(let written, let destination, let site, let member, let typeName):
       let walker = FlowWalker(context: context, member: member, currentTypeName: typeName)
-      walker.walk(initializer, .stored(destination: destination, site: site))
+      walker.walk(bodies?.resolve(written) ?? written, .stored(destination: destination, site: site))
       collect(walker, typeName: typeName)
     }
   }

@@ -34,12 +34,15 @@ public struct DeferredBody: Sendable, Hashable {
   }
 }
 
-/// Where a skipped member expression (`=> value;` of a method, property, indexer or accessor) is, and the
-/// parser state it is parsed in: the tokens from `firstToken` up to the `;` at `endToken`.
+/// Where a skipped member value is (`=> value;` of a method, property, indexer or accessor, or `= value;`
+/// of a field, property or event), and the parser state it is parsed in: the tokens from `firstToken` up
+/// to the `;` at `endToken`.
 public struct DeferredExpression: Sendable, Hashable {
   public var firstToken: Int32
-  /// Index of the `;` that ends the member (the expression's extent was found by bracket matching).
+  /// Index of the `;` that ends the member (the value's extent was found by bracket matching).
   public var endToken: Int32
+  /// An initializer (`= { 1, 2 }` is an array initializer there) rather than an expression body.
+  public var isInitializer: Bool
   /// Whether the member is `async` (`await` is then always the operator).
   public var isAsync: Bool
   /// The nesting depth the expression would have been parsed at.
@@ -47,9 +50,13 @@ public struct DeferredExpression: Sendable, Hashable {
   /// Whether "nesting too deep" was already reported in this file by then (it is reported once).
   public var depthLimitReported: Bool
 
-  public init(firstToken: Int32, endToken: Int32, isAsync: Bool, depth: Int32, depthLimitReported: Bool = false) {
+  public init(
+    firstToken: Int32, endToken: Int32, isInitializer: Bool, isAsync: Bool, depth: Int32,
+    depthLimitReported: Bool = false
+  ) {
     self.firstToken = firstToken
     self.endToken = endToken
+    self.isInitializer = isInitializer
     self.isAsync = isAsync
     self.depth = depth
     self.depthLimitReported = depthLimitReported

@@ -29,6 +29,7 @@ extension DeferredBodyParser {
         var property = property
         for i in property.accessors.indices { property.accessors[i].body = body(property.accessors[i].body) }
         property.expressionBody = property.expressionBody.map(expression)
+        property.initializer = property.initializer.map(expression)
         return property
       }
       switch member.kind {
@@ -51,6 +52,11 @@ extension DeferredBodyParser {
       case .operator(var method):
         method.body = body(method.body)
         member.kind = .operator(method)
+      case .field(var declaration, let isEvent):
+        for i in declaration.declarators.indices {
+          declaration.declarators[i].initializer = declaration.declarators[i].initializer.map(expression)
+        }
+        member.kind = .field(declaration, isEvent: isEvent)
       case .property(let property): member.kind = .property(accessors(property))
       case .indexer(let property): member.kind = .indexer(accessors(property))
       case .event(let property): member.kind = .event(accessors(property))

@@ -12,8 +12,8 @@ public final class DeferredBodyParser {
   public let tree: CSharpSyntaxTree
   /// Syntax errors inside the bodies parsed so far, in the order met.
   public private(set) var diagnostics: [SyntaxDiagnostic] = []
-  /// The first tokens (`{` of a block) of the bodies parsed so far. Parsed trees are not kept, so memory holds one member's
-  /// statements at a time.
+  /// The first tokens (a block's `{`) of the bodies and values parsed so far. Parsed trees are not kept,
+  /// so memory holds one member's statements at a time.
   private var parsed: Set<Int32> = []
 
   public init(tree: CSharpSyntaxTree) {
@@ -33,7 +33,7 @@ public final class DeferredBodyParser {
     return body
   }
 
-  /// `expr` itself unless it is a deferred member expression (`=> value;`); otherwise that expression,
+  /// `expr` itself unless it is a deferred member value (`=> value;`, `= value;`); otherwise that value,
   /// parsed now.
   public func resolve(_ expr: Expr) -> Expr {
     guard case .deferred(let deferred) = expr.kind, Int(deferred.endToken) < tree.parserTokens.count else {
@@ -44,7 +44,7 @@ public final class DeferredBodyParser {
     parser.depth = Int(deferred.depth)
     parser.isInAsyncContext = deferred.isAsync
     parser.reportedDepthLimit = deferred.depthLimitReported
-    let value = parser.parseExpression(endingAt: Int(deferred.endToken))
+    let value = parser.parseMemberValue(endingAt: Int(deferred.endToken), isInitializer: deferred.isInitializer)
     if parsed.insert(deferred.firstToken).inserted { diagnostics += parser.diagnostics }
     return value
   }

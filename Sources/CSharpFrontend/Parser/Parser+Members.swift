@@ -250,7 +250,7 @@ extension CSharpParser {
       var bracketArguments: [Argument] = []
       if kind == .openBracket { bracketArguments = parseArgumentList(closer: .closeBracket) }
       var initializer: Expr?
-      if eat(.equals) { initializer = parseVariableInitializer() }
+      if eat(.equals) { initializer = parseMemberInitializer() }
       declarators.append(VariableDeclarator(name: name, initializer: initializer, bracketArguments: bracketArguments))
       if eat(.comma) { declarators += parseVariableDeclarators() }
       expectMemberSemicolon()
@@ -384,7 +384,7 @@ extension CSharpParser {
     }
     property.accessors = parseAccessorList()
     if eat(.equals) {
-      property.initializer = parseVariableInitializer()
+      property.initializer = parseMemberInitializer()
       expectMemberSemicolon()
     }
     return property
@@ -437,7 +437,7 @@ extension CSharpParser {
       return .event(property)
     }
     var initializer: Expr?
-    if eat(.equals) { initializer = parseVariableInitializer() }
+    if eat(.equals) { initializer = parseMemberInitializer() }
     var declarators = [VariableDeclarator(name: name, initializer: initializer)]
     if eat(.comma) { declarators += parseVariableDeclarators() }
     expectMemberSemicolon()
