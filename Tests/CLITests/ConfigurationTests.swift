@@ -86,7 +86,8 @@ final class ConfigurationTests: XCTestCase {
     try t.write("b/w.cs", Self.warning)
     try t.write(
       ".editorconfig",
-      "root = true\n\n[*.cs]\ndotnet_diagnostic.VT9004.severity = error\n\n[b/**.cs]\ndotnet_diagnostic.VT9004.severity = none\n"
+      "root = true\n\n[*.cs]\ndotnet_diagnostic.VT9004.severity = error\ndotnet_diagnostic.CA2012.severity = none\n\n"
+        + "[b/**.cs]\ndotnet_diagnostic.IDE0005.severity = error\ndotnet_diagnostic.vt9004.severity = none\n"
     )
     let r = try t.run([])
     XCTAssertEqual(r.code, 1)
@@ -95,6 +96,12 @@ final class ConfigurationTests: XCTestCase {
     // .vtlint.yml beats .editorconfig.
     try t.write(".vtlint.yml", "severity: {VT9004: warning}\n")
     XCTAssertEqual(try t.run([]).code, 0)
+  }
+
+  func testEditorConfigParentDirectoriesAreFoundations() {
+    for path in ["/a/b/c.cs", "/c.cs", "/a/b/", "/", "/a", "/a/b", "/x y/é/ü.cs"] {
+      XCTAssertEqual(EditorConfigResolver.parent(of: path), (path as NSString).deletingLastPathComponent, path)
+    }
   }
 
   func testEditorConfigGlobs() {

@@ -32,7 +32,7 @@ final class EditorConfigResolver: @unchecked Sendable {
 
   /// Severity overrides (`nil` value = `default`) for the file at `absolutePath`, by rule id.
   func severities(for absolutePath: String) -> [String: RuleSeverity?] {
-    let chain = self.chain((absolutePath as NSString).deletingLastPathComponent)
+    let chain = self.chain(EditorConfigResolver.parent(of: absolutePath))
     var result: [String: RuleSeverity?] = [:]
     for file in chain {
       let relative = String(absolutePath.dropFirst(file.directory == "/" ? 1 : file.directory.count + 1))
@@ -55,7 +55,7 @@ final class EditorConfigResolver: @unchecked Sendable {
     var chain: [ParsedFile] = []
     let file = parsed(directory)
     if file?.isRoot != true {
-      let parent = (directory as NSString).deletingLastPathComponent
+      let parent = EditorConfigResolver.parent(of: directory)
       if parent != directory && !parent.isEmpty { chain = self.chain(parent) }
     }
     if let file, !file.sections.isEmpty {
@@ -109,13 +109,25 @@ final class EditorConfigResolver: @unchecked Sendable {
       }
       let parts = key.split(separator: ".")
       guard parts.count == 3, parts[0] == "dotnet_diagnostic", parts[2] == "severity" else { continue }
-      guard let severity = RuleSeverity.editorConfig(value) else { continue }
-      file.sections[file.sections.count - 1].severities[parts[1].uppercased()] = severity
+      // Only vtlint's own ids are ever looked up; .NET projects set hundreds of others (CA…, IDE…).
+      let id = parts[1].uppercased()
+      guard id.hasPrefix("VT"), let severity = RuleSeverity.editorConfig(value) else { continue }
+      file.sections[file.sections.count - 1].severities[id] = severity
     }
     // A section that sets no severity cannot change one: dropped, so most files match nothing at all.
     file.sections.removeAll { $0.severities.isEmpty }
     for i in file.sections.indices { file.sections[i].patterns = compile(file.sections[i].glob) }
     return file
+  }
+
+  /// The directory part of an absolute path: `/a/b` for `/a/b/c.cs`, `/` for `/c.cs` (as Foundation's
+  /// `deletingLastPathComponent`, which costs more than the rest of a lookup).
+  static func parent(of path: String) -> String {
+    var utf8 = path.utf8[...]
+    while utf8.count > 1 && utf8.last == UInt8(ascii: "/") { utf8 = utf8.dropLast() }
+    guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+    if slash == utf8.startIndex { return "/" }
+    return String(Substring(utf8[..<slash]))
   }
 
   /// The brace expansions of `glob`, each with its leading `/` dropped and whether it is anchored.
