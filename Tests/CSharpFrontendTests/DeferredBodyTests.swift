@@ -79,6 +79,41 @@ final class DeferredBodyTests: XCTestCase {
     try assertSameTree(source, name: "initializers")
   }
 
+  func testMemberAttributeArgumentsAreSkippedExceptASuppressions() throws {
+    let text = """
+      [Serializable, Description("type")] class C {
+        [Fact, InlineData(1, "a")] [SuppressMessage("vtlint", "VT0004")] void M([CallerMemberName] string n = "") { }
+        int P { [Obsolete("x")] get; set; }
+      }
+      """
+    let source = Array(text.utf8)
+    let tree = Parser.parse(source, deferMemberBodies: true)
+    let parser = DeferredBodyParser(tree: tree)
+    var seen: [String] = []
+    func visit(_ lists: [AttributeList]) {
+      for attribute in lists.flatMap(\.attributes) {
+        let resolved = parser.resolveArguments(attribute)
+        let state = attribute.deferredArguments == nil ? "read" : "skipped"
+        seen.append("\(attribute.name.lastName ?? "?") \(state) \(resolved.arguments.count)")
+        XCTAssertNil(resolved.deferredArguments)
+      }
+    }
+    guard let member = tree.root.members.first, case .type(let type) = member.kind else { return XCTFail("no type") }
+    visit(member.attributes)
+    for inner in type.members {
+      visit(inner.attributes)
+      if case .property(let property) = inner.kind { property.accessors.forEach { visit($0.attributes) } }
+    }
+    XCTAssertEqual(
+      seen,
+      [
+        "Serializable read 0", "Description skipped 1", "Fact read 0", "InlineData skipped 2",
+        "SuppressMessage read 2", "Obsolete skipped 1",
+      ])
+    XCTAssertTrue(parser.allDiagnostics.isEmpty)
+    try assertSameTree(source, name: "attributes")
+  }
+
   func testABodyLeftEmptyByIfDoesNotSwallowTheNextMember() throws {
     let source = Array("class C {\n  int P =>\n#if NEVER\n    1;\n#endif\n  internal int Q => 2;\n}\n".utf8)
     let tree = Parser.parse(source, deferMemberBodies: true)

@@ -48,11 +48,21 @@ public struct Attribute: Sendable, Hashable {
   public var name: TypeSyntax
   public var arguments: [Argument]
   public var range: ByteRange
+  /// Set when the parser skipped the arguments (`Parser.parse(…, deferMemberBodies: true)`): `arguments`
+  /// is empty until `DeferredBodyParser.resolveArguments` parses them. `openToken` is the `(`.
+  public var deferredArguments: DeferredBody?
 
-  public init(name: TypeSyntax, arguments: [Argument], range: ByteRange) {
+  public init(name: TypeSyntax, arguments: [Argument], range: ByteRange, deferredArguments: DeferredBody? = nil) {
     self.name = name
     self.arguments = arguments
     self.range = range
+    self.deferredArguments = deferredArguments
+  }
+
+  /// Whether this could be `[SuppressMessage(…)]`, whose arguments are read with the declarations.
+  public var mayBeSuppression: Bool {
+    let name = self.name.lastName
+    return name == "SuppressMessage" || name == "SuppressMessageAttribute"
   }
 }
 

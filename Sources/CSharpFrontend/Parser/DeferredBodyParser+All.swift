@@ -11,6 +11,7 @@ extension DeferredBodyParser {
     guard depth < 256 else { return members }
     return members.map { member in
       var member = member
+      member.attributes = resolvingAll(member.attributes, count: &count)
       func expression(_ expr: Expr) -> Expr {
         guard case .deferred = expr.kind else { return expr }
         count += 1
@@ -27,7 +28,10 @@ extension DeferredBodyParser {
       }
       func accessors(_ property: PropertyDeclaration) -> PropertyDeclaration {
         var property = property
-        for i in property.accessors.indices { property.accessors[i].body = body(property.accessors[i].body) }
+        for i in property.accessors.indices {
+          property.accessors[i].body = body(property.accessors[i].body)
+          property.accessors[i].attributes = resolvingAll(property.accessors[i].attributes, count: &count)
+        }
         property.expressionBody = property.expressionBody.map(expression)
         property.initializer = property.initializer.map(expression)
         return property
@@ -63,6 +67,18 @@ extension DeferredBodyParser {
       default: break
       }
       return member
+    }
+  }
+
+  /// `lists` with each deferred attribute argument list parsed.
+  private func resolvingAll(_ lists: [AttributeList], count: inout Int) -> [AttributeList] {
+    lists.map { list in
+      var list = list
+      for i in list.attributes.indices where list.attributes[i].deferredArguments != nil {
+        count += 1
+        list.attributes[i] = resolveArguments(list.attributes[i])
+      }
+      return list
     }
   }
 }

@@ -49,6 +49,23 @@ public final class DeferredBodyParser {
     return value
   }
 
+  /// `attribute` with its arguments parsed, if they were deferred.
+  public func resolveArguments(_ attribute: Attribute) -> Attribute {
+    guard let deferred = attribute.deferredArguments, Int(deferred.openToken) < tree.parserTokens.count else {
+      return attribute
+    }
+    var parser = CSharpParser(bytes: tree.bytes, tokens: tree.parserTokens, matchingClose: tree.matchingClose)
+    parser.pos = Int(deferred.openToken)
+    parser.depth = Int(deferred.depth)
+    parser.isInAsyncContext = deferred.isAsync
+    parser.reportedDepthLimit = deferred.depthLimitReported
+    var resolved = attribute
+    resolved.arguments = parser.parseArgumentList(closer: .closeParen)
+    resolved.deferredArguments = nil
+    if parsed.insert(deferred.openToken).inserted { diagnostics += parser.diagnostics }
+    return resolved
+  }
+
   /// Takes over what another parser of the same tree met, as if it had parsed those bodies itself after
   /// its own: how a file analyzed in parts keeps its syntax errors in the order one walk meets them.
   public func absorb(_ other: DeferredBodyParser) {

@@ -108,7 +108,7 @@ extension CSharpParser {
   /// One member with its attributes and modifiers. Returns nil only when nothing could be consumed.
   mutating func parseMember(context: MemberContext) -> Member? {
     let start = pos
-    let attributes = kind == .openBracket ? parseAttributeLists() : []
+    let attributes = kind == .openBracket ? parseAttributeLists(ofMember: true) : []
     let modifiers = parseModifiers()
     func member(_ kind: Member.Kind) -> Member {
       Member(attributes: attributes, modifiers: modifiers, kind: kind, range: range(from: start))
@@ -257,17 +257,18 @@ extension CSharpParser {
     }
   }
 
-  /// Consecutive `[…]` attribute lists.
-  mutating func parseAttributeLists() -> [AttributeList] {
+  /// Consecutive `[…]` attribute lists. `ofMember`: the lists of a type member or accessor, whose
+  /// arguments have a bounded extent (see `parseAttributeArguments`).
+  mutating func parseAttributeLists(ofMember: Bool = false) -> [AttributeList] {
     var lists: [AttributeList] = []
     var progress = LoopProgress()
     while progress.check(&self) && kind == .openBracket {
-      lists.append(parseAttributeList())
+      lists.append(parseAttributeList(ofMember: ofMember))
     }
     return lists
   }
 
-  private mutating func parseAttributeList() -> AttributeList {
+  private mutating func parseAttributeList(ofMember: Bool) -> AttributeList {
     let start = pos
     advance()
     var target: String?
@@ -280,9 +281,10 @@ extension CSharpParser {
     while progress.check(&self) && kind != .closeBracket {
       let attributeStart = pos
       let name = parseNamedType()
-      var arguments: [Argument] = []
-      if kind == .openParen { arguments = parseArgumentList(closer: .closeParen) }
-      attributes.append(Attribute(name: name, arguments: arguments, range: range(from: attributeStart)))
+      var attribute = Attribute(name: name, arguments: [], range: ByteRange(0, 0))
+      if kind == .openParen { parseAttributeArguments(of: &attribute, ofMember: ofMember) }
+      attribute.range = range(from: attributeStart)
+      attributes.append(attribute)
       if !eat(.comma) { break }
     }
     if !eat(.closeBracket) {
@@ -290,5 +292,27 @@ extension CSharpParser {
       recoverToCloser(.closeBracket)
     }
     return AttributeList(target: target, attributes: attributes, range: range(from: start))
+  }
+
+  /// A member's attribute arguments end at the `)` matching their `(`, in both parses, so that in pass 1
+  /// they can be skipped (`deferringMemberBodies`; `DeferredBodyParser.resolveArguments`) like a body:
+  /// only a `SuppressMessage` attribute's are read before the analysis. Elsewhere, and when the `(` is
+  /// unmatched, they are parsed as they come.
+  private mutating func parseAttributeArguments(of attribute: inout Attribute, ofMember: Bool) {
+    guard ofMember, let close = matchingIndex(of: pos), tokens[close].kind == .closeParen else {
+      attribute.arguments = parseArgumentList(closer: .closeParen)
+      return
+    }
+    if deferringMemberBodies && !attribute.mayBeSuppression {
+      if firstTooDeepBracket > pos && firstTooDeepBracket < close && !reportedDepthLimit {
+        reportedDepthLimit = true
+        diagnostics.append(SyntaxDiagnostic(range: tokens[firstTooDeepBracket].range, message: "nesting too deep"))
+      }
+      attribute.deferredArguments = DeferredBody(
+        openToken: Int32(pos), isAsync: isInAsyncContext, depth: Int32(depth), depthLimitReported: reportedDepthLimit)
+    } else {
+      attribute.arguments = parseArgumentList(closer: .closeParen)
+    }
+    pos = close + 1
   }
 }

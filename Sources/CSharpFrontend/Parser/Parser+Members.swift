@@ -397,7 +397,7 @@ extension CSharpParser {
     var progress = LoopProgress()
     while progress.check(&self) && kind != .closeBrace {
       let start = pos
-      let attributes = parseAttributeLists()
+      let attributes = parseAttributeLists(ofMember: true)
       var modifiers: [String] = []
       while [.kwPrivate, .kwProtected, .kwInternal, .kwPublic, .kwReadonly].contains(kind) {
         modifiers.append(takeText())

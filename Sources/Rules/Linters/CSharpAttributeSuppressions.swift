@@ -33,8 +33,7 @@ enum CSharpAttributeSuppressions {
 
   /// The check id of a `SuppressMessage("vtlint", "<id>", …)` attribute, or nil for any other attribute.
   static func vtlintCheckID(_ attribute: Attribute, file: SourceFile) -> String? {
-    guard let name = attribute.name.lastName, name == "SuppressMessage" || name == "SuppressMessageAttribute",
-      attribute.arguments.count >= 2,
+    guard attribute.mayBeSuppression, attribute.arguments.count >= 2,
       let category = stringValue(attribute.arguments[0].value, file: file), category.lowercased() == "vtlint",
       let checkID = stringValue(attribute.arguments[1].value, file: file)
     else { return nil }
