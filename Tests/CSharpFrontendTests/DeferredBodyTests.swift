@@ -175,6 +175,25 @@ final class DeferredBodyTests: XCTestCase {
     XCTAssertEqual(parser.allDiagnostics.map(\.message), ["nesting too deep"])
   }
 
+  func testAbsurdNestingInASkippedValueOrAttributeIsStillReported() throws {
+    let deep = String(repeating: "(", count: 1_000) + "1" + String(repeating: ")", count: 1_000)
+    // The skipped parts: the value; the initializer; the attribute's arguments and M's body.
+    let cases = [
+      ("body", "class C { int P => \(deep); }", 1), ("initializer", "class C { int F = \(deep); }", 1),
+      ("attribute", "class C { [A(\(deep))] void M() { } }", 2),
+    ]
+    for (label, text, skipped) in cases {
+      let source = Array(text.utf8)
+      let tree = Parser.parse(source, deferMemberBodies: true)
+      XCTAssertEqual(tree.diagnostics.map(\.message), ["nesting too deep"], label)
+      let parser = DeferredBodyParser(tree: tree)
+      var count = 0
+      _ = parser.resolvingAll(tree.root.members, count: &count)
+      XCTAssertEqual(count, skipped, label)
+      XCTAssertEqual(parser.allDiagnostics.map(\.message), ["nesting too deep"], "reported once: \(label)")
+    }
+  }
+
   /// Opt-in, like `ParserRealCodeTests`: the same comparison over every `.cs` file under
   /// `$VTLINT_REAL_CODE_DIR`.
   func testDeferredParseOfRealCodeMatchesTheFullParse() throws {

@@ -17,7 +17,7 @@ public struct Block: Sendable, Hashable {
 
 /// Where a skipped member body's tokens are, and the parser state it is parsed in.
 public struct DeferredBody: Sendable, Hashable {
-  /// Index of the body's `{` token.
+  /// Index of the body's `{` token (of a skipped attribute argument list, its `(`).
   public var openToken: Int32
   /// Whether the member is `async` (`await` is then always the operator).
   public var isAsync: Bool

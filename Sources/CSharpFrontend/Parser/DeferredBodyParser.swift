@@ -23,11 +23,9 @@ public final class DeferredBodyParser {
   /// `block` itself when it was parsed with the tree; otherwise its statements, parsed now.
   public func resolve(_ block: Block) -> Block {
     guard let deferred = block.deferred, Int(deferred.openToken) < tree.parserTokens.count else { return block }
-    var parser = CSharpParser(bytes: tree.bytes, tokens: tree.parserTokens, matchingClose: tree.matchingClose)
-    parser.pos = Int(deferred.openToken)
-    parser.depth = Int(deferred.depth)
-    parser.isInAsyncContext = deferred.isAsync
-    parser.reportedDepthLimit = deferred.depthLimitReported
+    var parser = parser(
+      at: deferred.openToken, depth: deferred.depth, isAsync: deferred.isAsync,
+      depthLimitReported: deferred.depthLimitReported)
     let body = parser.parseBlock()
     if parsed.insert(deferred.openToken).inserted { diagnostics += parser.diagnostics }
     return body
@@ -39,11 +37,9 @@ public final class DeferredBodyParser {
     guard case .deferred(let deferred) = expr.kind, Int(deferred.endToken) < tree.parserTokens.count else {
       return expr
     }
-    var parser = CSharpParser(bytes: tree.bytes, tokens: tree.parserTokens, matchingClose: tree.matchingClose)
-    parser.pos = Int(deferred.firstToken)
-    parser.depth = Int(deferred.depth)
-    parser.isInAsyncContext = deferred.isAsync
-    parser.reportedDepthLimit = deferred.depthLimitReported
+    var parser = parser(
+      at: deferred.firstToken, depth: deferred.depth, isAsync: deferred.isAsync,
+      depthLimitReported: deferred.depthLimitReported)
     let value = parser.parseMemberValue(endingAt: Int(deferred.endToken), isInitializer: deferred.isInitializer)
     if parsed.insert(deferred.firstToken).inserted { diagnostics += parser.diagnostics }
     return value
@@ -54,16 +50,24 @@ public final class DeferredBodyParser {
     guard let deferred = attribute.deferredArguments, Int(deferred.openToken) < tree.parserTokens.count else {
       return attribute
     }
-    var parser = CSharpParser(bytes: tree.bytes, tokens: tree.parserTokens, matchingClose: tree.matchingClose)
-    parser.pos = Int(deferred.openToken)
-    parser.depth = Int(deferred.depth)
-    parser.isInAsyncContext = deferred.isAsync
-    parser.reportedDepthLimit = deferred.depthLimitReported
+    var parser = parser(
+      at: deferred.openToken, depth: deferred.depth, isAsync: deferred.isAsync,
+      depthLimitReported: deferred.depthLimitReported)
     var resolved = attribute
     resolved.arguments = parser.parseArgumentList(closer: .closeParen)
     resolved.deferredArguments = nil
     if parsed.insert(deferred.openToken).inserted { diagnostics += parser.diagnostics }
     return resolved
+  }
+
+  /// A parser of the tree at `token`, in the state the skipped part would have been parsed in.
+  private func parser(at token: Int32, depth: Int32, isAsync: Bool, depthLimitReported: Bool) -> CSharpParser {
+    var parser = CSharpParser(bytes: tree.bytes, tokens: tree.parserTokens, matchingClose: tree.matchingClose)
+    parser.pos = Int(token)
+    parser.depth = Int(depth)
+    parser.isInAsyncContext = isAsync
+    parser.reportedDepthLimit = depthLimitReported
+    return parser
   }
 
   /// Takes over what another parser of the same tree met, as if it had parsed those bodies itself after

@@ -304,10 +304,7 @@ extension CSharpParser {
       return
     }
     if deferringMemberBodies && !attribute.mayBeSuppression {
-      if firstTooDeepBracket > pos && firstTooDeepBracket < close && !reportedDepthLimit {
-        reportedDepthLimit = true
-        diagnostics.append(SyntaxDiagnostic(range: tokens[firstTooDeepBracket].range, message: "nesting too deep"))
-      }
+      reportTooDeepBracket(in: (pos + 1)..<close)
       attribute.deferredArguments = DeferredBody(
         openToken: Int32(pos), isAsync: isInAsyncContext, depth: Int32(depth), depthLimitReported: reportedDepthLimit)
     } else {

@@ -32,10 +32,7 @@ extension CSharpParser {
   private mutating func memberValue(endingAt end: Int, isInitializer: Bool) -> Expr {
     let first = pos
     guard deferringMemberBodies else { return parseMemberValue(endingAt: end, isInitializer: isInitializer) }
-    if firstTooDeepBracket >= first && firstTooDeepBracket < end && !reportedDepthLimit {
-      reportedDepthLimit = true
-      diagnostics.append(SyntaxDiagnostic(range: tokens[firstTooDeepBracket].range, message: "nesting too deep"))
-    }
+    reportTooDeepBracket(in: first..<end)
     let deferred = DeferredExpression(
       firstToken: Int32(first), endToken: Int32(end), isInitializer: isInitializer, isAsync: isInAsyncContext,
       depth: Int32(depth), depthLimitReported: reportedDepthLimit)

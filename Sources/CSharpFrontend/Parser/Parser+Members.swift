@@ -311,10 +311,7 @@ extension CSharpParser {
     case .openBrace:
       if deferringMemberBodies, let close = matchingIndex(of: pos), tokens[close].kind == .closeBrace {
         let start = pos
-        if firstTooDeepBracket > pos && firstTooDeepBracket < close && !reportedDepthLimit {
-          reportedDepthLimit = true
-          diagnostics.append(SyntaxDiagnostic(range: tokens[firstTooDeepBracket].range, message: "nesting too deep"))
-        }
+        reportTooDeepBracket(in: (pos + 1)..<close)
         let body = DeferredBody(
           openToken: Int32(pos), isAsync: isAsync, depth: Int32(depth), depthLimitReported: reportedDepthLimit)
         pos = close + 1

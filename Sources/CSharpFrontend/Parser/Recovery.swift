@@ -97,6 +97,14 @@ extension CSharpParser {
 
   mutating func leaveNesting() { depth -= 1 }
 
+  /// Before skipping the tokens `range` (a body or value parsed later): reports a bracket in it nested
+  /// deeper than the limit now, as the eager parse would, since skipped tokens reach no depth check.
+  mutating func reportTooDeepBracket(in range: Range<Int>) {
+    guard range.contains(firstTooDeepBracket) && !reportedDepthLimit else { return }
+    reportedDepthLimit = true
+    diagnostics.append(SyntaxDiagnostic(range: tokens[firstTooDeepBracket].range, message: "nesting too deep"))
+  }
+
   /// Adds one link to an operator or member-access chain; at the tree-depth limit behaves like
   /// `enterNesting` at its limit. The caller subtracts its links from `chainLinks` when the chain ends.
   mutating func enterChainLink() -> Bool {
