@@ -2,16 +2,18 @@
 /// project index is merged, a file whose digest names nothing that matters to its language's analysis
 /// cannot yield a finding, and its second pass is skipped without reading it again. A hash collision only
 /// means a file is linted that did not need it.
-public struct IdentifierDigest: Sendable, Hashable {
-  /// Sorted, without repeats.
+public struct IdentifierDigest: Sendable {
+  /// Without repeats, in no particular order: a digest is tested against a set (`intersects`) for almost
+  /// every file, and for one hash (`contains`) only when a gated name is among them, so sorting every
+  /// digest cost more than the searches it would speed up.
   public private(set) var hashes: [UInt64]
 
   public init(hashes: [UInt64]) {
-    self.hashes = Array(Set(hashes)).sorted()
+    self.hashes = Array(Set(hashes))
   }
 
-  private init(sortedUnique: [UInt64]) {
-    hashes = sortedUnique
+  private init(unique: [UInt64]) {
+    hashes = unique
   }
 
   /// Collects one file's identifiers as the lexer's tokens are read.
@@ -33,7 +35,7 @@ public struct IdentifierDigest: Sendable, Hashable {
       table.insert(hash)
     }
 
-    public func digest() -> IdentifierDigest { IdentifierDigest(sortedUnique: table.sortedValues()) }
+    public func digest() -> IdentifierDigest { IdentifierDigest(unique: table.values()) }
   }
 
   /// Whether any identifier of the file has one of these hashes.
@@ -48,8 +50,7 @@ public struct IdentifierDigest: Sendable, Hashable {
 
   /// Whether the file writes an identifier with this hash.
   public func contains(_ hash: UInt64) -> Bool {
-    let at = SortedOffsets.firstIndex(hashes, notBelow: hash)
-    return at < hashes.count && hashes[at] == hash
+    hashes.contains(hash)
   }
 
   /// FNV-1a over the spelling's UTF-8 bytes.
@@ -148,5 +149,11 @@ public struct IdentifierHashSet: Sendable, Hashable {
     for value in old where value != 0 { insertNew(value) }
   }
 
-  func sortedValues() -> [UInt64] { slots.filter { $0 != 0 }.sorted() }
+  /// The values, in slot order (0 is stored as 1, see above).
+  func values() -> [UInt64] {
+    var values: [UInt64] = []
+    values.reserveCapacity(count)
+    for slot in slots where slot != 0 { values.append(slot) }
+    return values
+  }
 }

@@ -11,7 +11,7 @@ public enum SortedOffsets {
   }
 
   /// The index of the first offset at or after `value` (`offsets.count` when there is none). Any ascending
-  /// array will do (`IdentifierDigest` searches its hashes with it).
+  /// array will do.
   public static func firstIndex<Offset: Comparable>(_ offsets: [Offset], notBelow value: Offset) -> Int {
     var low = 0
     var high = offsets.count

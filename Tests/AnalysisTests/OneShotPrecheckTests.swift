@@ -148,6 +148,8 @@ final class NamesThatMatterTests: XCTestCase {
     XCTAssertTrue(digest.intersects(IdentifierDigest.hashes(of: ["Beta", "Zeta"])))
     XCTAssertFalse(digest.intersects(IdentifierDigest.hashes(of: ["Alph", "beta", "Delta"])))
     XCTAssertFalse(digest.intersects(IdentifierHashSet()))
+    XCTAssertTrue(["Alpha", "Beta", "Gamma"].allSatisfy { digest.contains(IdentifierDigest.hash($0)) })
+    XCTAssertFalse(["@Gamma", "Zeta", "alpha"].contains { digest.contains(IdentifierDigest.hash($0)) })
   }
 
   /// The hash set through several growths, with repeats, colliding probe runs and the value 0 (stored as 1).
@@ -164,7 +166,7 @@ final class NamesThatMatterTests: XCTestCase {
         if round == 0 && k == 0 { value = 0x2545_F491_4F6C_DD1D }
       }
     }
-    XCTAssertEqual(set.sortedValues(), expected.sorted())
+    XCTAssertEqual(set.values().sorted(), expected.sorted())
     XCTAssertTrue(set.contains(0) && set.contains(1))
     XCTAssertFalse(set.contains(2))
   }
