@@ -31,7 +31,7 @@ final class SwiftRuleExamplesTests: XCTestCase {
       for (index, example) in rule.examples.enumerated() {
         let file = SourceFile(path: "\(id)-example-\(index).swift", text: example.code)
         let outcome = Linter.lint([file])[0]
-        let read = FixtureExpectations.read(file, comments: outcome.result.comments)
+        let read = FixtureExpectations.read(file, comments: Linters.comments(of: file))
         let actual = outcome.result.findings.map(Expectation.init)
         let differences = read.problems + FixtureExpectations.compare(expected: read.expectations, actual: actual)
         XCTAssertEqual(differences, [], "\(id) example \(index) (\(example.file):\(example.line))")

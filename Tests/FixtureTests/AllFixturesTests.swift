@@ -21,7 +21,7 @@ final class AllFixturesTests: XCTestCase {
       let files = try FixtureProjects.load(project)
       let outcomes = Linter.lint(files)
       for outcome in outcomes {
-        let read = FixtureExpectations.read(outcome.file, comments: outcome.result.comments)
+        let read = FixtureExpectations.read(outcome.file, comments: Linters.comments(of: outcome.file))
         let actual = outcome.result.findings.map(Expectation.init)
         let differences = read.problems + FixtureExpectations.compare(expected: read.expectations, actual: actual)
         let path = outcome.file.path
@@ -51,7 +51,7 @@ final class AllFixturesTests: XCTestCase {
       }
       """)
     let outcome = Linter.lint([file])[0]
-    let read = FixtureExpectations.read(file, comments: outcome.result.comments)
+    let read = FixtureExpectations.read(file, comments: Linters.comments(of: file))
     XCTAssertEqual(read.expectations.map(\.line), [3])
     XCTAssertEqual(read.expectations.first?.verdict, .warning)
   }

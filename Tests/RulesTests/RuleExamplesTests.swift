@@ -26,7 +26,7 @@ final class RuleExamplesTests: XCTestCase {
     let path = language == .csharp ? "Example.cs" : "Example.swift"
     let file = SourceFile(path: path, text: code, language: language)
     let outcome = Linter.lint([file])[0]
-    let read = FixtureExpectations.read(file, comments: outcome.result.comments)
+    let read = FixtureExpectations.read(file, comments: Linters.comments(of: file))
     return Outcome(
       expected: read.expectations, actual: outcome.result.findings.map(Expectation.init), problems: read.problems)
   }

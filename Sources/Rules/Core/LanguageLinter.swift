@@ -77,7 +77,9 @@ public enum FirstPassSyntax: Sendable {
     switch self {
     case .csharp(var tree, let comments):
       if comments != nil { return self }
-      let kept = CSharpLinter.comments(in: tree.lexed, file: file)
+      let kept =
+        CSharpLinter.mayHoldDirectiveComments(tree.lexed, file: file)
+        ? CSharpLinter.comments(in: tree.lexed, file: file) : []
       tree.lexed.trivia = []
       return .csharp(tree, comments: kept)
     }
@@ -150,7 +152,8 @@ public struct FileLintResult: Sendable {
   public var findings: [Finding]
   public var syntaxDiagnostics: [SyntaxDiagnostic]
   /// Comments and directives in source order, for suppressions (`// vtlint:disable…`,
-  /// `#pragma warning disable …`) and fixture expectations. Read from the lexer's trivia, never by regex.
+  /// `#pragma warning disable …`), read from the lexer's trivia, never by regex. For C#, empty when none of
+  /// them can be a suppression (`Linters.comments(of:)` has them all).
   public var comments: [CommentSpan]
   /// C# `[SuppressMessage("vtlint", "VT0001…")]` attributes: the byte range of the member or type they sit
   /// on, and the rule key they name.

@@ -84,7 +84,14 @@ public struct CSharpLinter: LanguageLinter {
   /// Could the file's suppressions yield a finding of their own (unused or invalid) with no other finding
   /// in the file: a `#pragma` directive, a comment naming `vtlint:`, or a `[SuppressMessage("vtlint", …)]`.
   static func mayHoldSuppressions(_ tree: CSharpSyntaxTree, file: SourceFile) -> Bool {
-    for piece in tree.lexed.trivia {
+    mayHoldDirectiveComments(tree.lexed, file: file)
+      || !CSharpAttributeSuppressions.collect(tree.root, file: file).isEmpty
+  }
+
+  /// Could a comment or directive of the file be a suppression: a `#pragma` line, or a comment naming
+  /// `vtlint:` (the suppression parser reads no other).
+  static func mayHoldDirectiveComments(_ lexed: LexedSource, file: SourceFile) -> Bool {
+    for piece in lexed.trivia {
       switch piece.kind {
       case .directive:
         if ByteSearch.contains(file.bytes, piece.range, ByteSearch.pragma) { return true }
@@ -93,7 +100,7 @@ public struct CSharpLinter: LanguageLinter {
       default: break
       }
     }
-    return !CSharpAttributeSuppressions.collect(tree.root, file: file).isEmpty
+    return false
   }
 
   public func lint(_ file: SourceFile, index: ProjectIndex, options: AnalysisOptions) -> FileLintResult {
@@ -115,7 +122,11 @@ public struct CSharpLinter: LanguageLinter {
       tree = Parser.parse(
         file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
     }
-    let comments = kept ?? CSharpLinter.comments(in: tree.lexed, file: file)
+    // The suppressions are all the comments are read for; most files hold none.
+    let comments =
+      kept
+      ?? (CSharpLinter.mayHoldDirectiveComments(tree.lexed, file: file)
+        ? CSharpLinter.comments(in: tree.lexed, file: file) : [])
     // Nothing after this reads trivia (about as many pieces as tokens): freed before the analysis.
     tree.lexed.trivia = []
     let bodies = DeferredBodyParser(tree: tree)
