@@ -4,8 +4,8 @@
 /// means a file is linted that did not need it.
 public struct IdentifierDigest: Sendable {
   /// Without repeats, in no particular order: a digest is tested against a set (`intersects`) for almost
-  /// every file, and for one hash (`contains`) only when a gated name is among them, so sorting every
-  /// digest cost more than the searches it would speed up.
+  /// every file, and hashes are looked up in it only when a gated name is among them (then it is made a
+  /// set once), so sorting every digest cost more than it saved.
   public private(set) var hashes: [UInt64]
 
   public init(hashes: [UInt64]) {
@@ -48,7 +48,8 @@ public struct IdentifierDigest: Sendable {
     hashes.contains { names.contains($0) && accept($0) }
   }
 
-  /// Whether the file writes an identifier with this hash.
+  /// Whether the file writes an identifier with this hash: a linear search (for many lookups, make the
+  /// hashes an `IdentifierHashSet`).
   public func contains(_ hash: UInt64) -> Bool {
     hashes.contains(hash)
   }

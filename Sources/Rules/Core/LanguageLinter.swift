@@ -124,8 +124,15 @@ public struct FirstPassResult: Sendable {
     guard let gates = mattering.gates, !gates.isEmpty, let useShapes else {
       return memberUses.intersects(mattering.all)
     }
+    // Digests are unordered: the two a gate looks hashes up in are made sets once, when first needed.
+    var shapes: IdentifierHashSet?
+    var mentions: IdentifierHashSet?
     return memberUses.intersects(mattering.all) { name in
-      gates.opensAnyUse(name, shapes: useShapes.contains, mentions: identifiers.contains)
+      if shapes == nil {
+        shapes = IdentifierHashSet(useShapes.hashes)
+        mentions = IdentifierHashSet(identifiers.hashes)
+      }
+      return gates.opensAnyUse(name, shapes: shapes!.contains, mentions: mentions!.contains)
     }
   }
 }
