@@ -4,8 +4,8 @@
 /// means a file is linted that did not need it.
 public struct IdentifierDigest: Sendable {
   /// Without repeats, in no particular order: a digest is tested against a set (`intersects`) for almost
-  /// every file, and hashes are looked up in it only when a gated name is among them (then it is made a
-  /// set once), so sorting every digest cost more than it saved.
+  /// every file, and hashes are looked up in it only when a gated name is among them (`Lookup`), so
+  /// sorting every digest cost more than it saved.
   public private(set) var hashes: [UInt64]
 
   public init(hashes: [UInt64]) {
@@ -48,10 +48,30 @@ public struct IdentifierDigest: Sendable {
     hashes.contains { names.contains($0) && accept($0) }
   }
 
-  /// Whether the file writes an identifier with this hash: a linear search (for many lookups, make the
-  /// hashes an `IdentifierHashSet`).
+  /// Whether the file writes an identifier with this hash: a linear search (for many, see `Lookup`).
   public func contains(_ hash: UInt64) -> Bool {
     hashes.contains(hash)
+  }
+
+  /// Repeated `contains` on one digest: linear searches while they are few, then a set made once, so
+  /// that many lookups in a large digest stay linear in its size.
+  public struct Lookup {
+    let digest: IdentifierDigest
+    var set: IdentifierHashSet?
+    var searches = 0
+
+    public init(_ digest: IdentifierDigest) {
+      self.digest = digest
+    }
+
+    public mutating func contains(_ hash: UInt64) -> Bool {
+      if let set { return set.contains(hash) }
+      searches += 1
+      guard searches > 16 else { return digest.contains(hash) }
+      let made = IdentifierHashSet(digest.hashes)
+      set = made
+      return made.contains(hash)
+    }
   }
 
   /// FNV-1a over the spelling's UTF-8 bytes.

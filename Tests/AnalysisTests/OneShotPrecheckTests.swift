@@ -152,6 +152,18 @@ final class NamesThatMatterTests: XCTestCase {
     XCTAssertFalse(["@Gamma", "Zeta", "alpha"].contains { digest.contains(IdentifierDigest.hash($0)) })
   }
 
+  /// A lookup answers the same before and after it turns its digest into a set.
+  func testDigestLookupAnswersAlikeBeforeAndAfterMakingASet() {
+    let present = (1...200).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+    var lookup = IdentifierDigest.Lookup(IdentifierDigest(hashes: present))
+    for round in 0..<3 {
+      for (k, value) in present.prefix(20).enumerated() {
+        XCTAssertTrue(lookup.contains(value), "round \(round), \(k)")
+        XCTAssertFalse(lookup.contains(value &+ 1), "round \(round), \(k)")
+      }
+    }
+  }
+
   /// The hash set through several growths, with repeats, colliding probe runs and the value 0 (stored as 1).
   func testHashSetKeepsEveryValueOnceThroughGrowth() {
     var set = IdentifierHashSet(capacity: 1)

@@ -124,15 +124,10 @@ public struct FirstPassResult: Sendable {
     guard let gates = mattering.gates, !gates.isEmpty, let useShapes else {
       return memberUses.intersects(mattering.all)
     }
-    // Digests are unordered: the two a gate looks hashes up in are made sets once, when first needed.
-    var shapes: IdentifierHashSet?
-    var mentions: IdentifierHashSet?
+    var shapes = IdentifierDigest.Lookup(useShapes)
+    var mentions = IdentifierDigest.Lookup(identifiers)
     return memberUses.intersects(mattering.all) { name in
-      if shapes == nil {
-        shapes = IdentifierHashSet(useShapes.hashes)
-        mentions = IdentifierHashSet(identifiers.hashes)
-      }
-      return gates.opensAnyUse(name, shapes: shapes!.contains, mentions: mentions!.contains)
+      gates.opensAnyUse(name, shapes: { shapes.contains($0) }, mentions: { mentions.contains($0) })
     }
   }
 }
