@@ -227,40 +227,48 @@ final class DeferredBodyTests: XCTestCase {
     return count
   }
 
-  private func collectExpressions(_ members: [Member]) -> [Expr] {
-    var expressions: [Expr] = []
-    for member in members {
+  /// `pick` applied to every member of `members`, namespaces and types entered.
+  private func everyMember<T>(_ members: [Member], _ pick: (Member) -> [T]) -> [T] {
+    members.flatMap { member -> [T] in
       switch member.kind {
-      case .namespace(_, _, let inner, _): expressions += collectExpressions(inner)
-      case .type(let declaration): expressions += collectExpressions(declaration.members)
-      case .method(let method), .constructor(let method), .destructor(let method), .operator(let method):
-        if case .expression(let expr) = method.body { expressions.append(expr) }
-      case .property(let property), .indexer(let property), .event(let property):
-        if let expr = property.expressionBody { expressions.append(expr) }
-        if let expr = property.initializer { expressions.append(expr) }
-        for accessor in property.accessors {
-          if case .expression(let expr) = accessor.body { expressions.append(expr) }
-        }
-      case .field(let declaration, _): expressions += declaration.declarators.compactMap(\.initializer)
-      default: break
+      case .namespace(_, _, let inner, _): return everyMember(inner, pick)
+      case .type(let declaration): return everyMember(declaration.members, pick)
+      default: return pick(member)
       }
     }
-    return expressions
+  }
+
+  private func collectExpressions(_ members: [Member]) -> [Expr] {
+    everyMember(members) { member in
+      switch member.kind {
+      case .method(let method), .constructor(let method), .destructor(let method), .operator(let method):
+        if case .expression(let expr) = method.body { return [expr] }
+      case .property(let property), .indexer(let property), .event(let property):
+        var found = [property.expressionBody, property.initializer].compactMap { $0 }
+        for accessor in property.accessors {
+          if case .expression(let expr) = accessor.body { found.append(expr) }
+        }
+        return found
+      case .field(let declaration, _): return declaration.declarators.compactMap(\.initializer)
+      default: break
+      }
+      return []
+    }
   }
 
   private func collectBodies(_ members: [Member]) -> [Block] {
-    var blocks: [Block] = []
-    for member in members {
+    everyMember(members) { member in
       switch member.kind {
-      case .namespace(_, _, let inner, _): blocks += collectBodies(inner)
-      case .type(let declaration): blocks += collectBodies(declaration.members)
       case .method(let method), .constructor(let method), .destructor(let method), .operator(let method):
-        if case .block(let block) = method.body { blocks.append(block) }
+        if case .block(let block) = method.body { return [block] }
       case .property(let property), .indexer(let property), .event(let property):
-        for accessor in property.accessors { if case .block(let block) = accessor.body { blocks.append(block) } }
+        return property.accessors.compactMap { accessor in
+          if case .block(let block) = accessor.body { return block }
+          return nil
+        }
       default: break
       }
+      return []
     }
-    return blocks
   }
 }
