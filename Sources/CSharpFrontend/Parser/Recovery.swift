@@ -84,10 +84,7 @@ extension CSharpParser {
   /// the enclosing bracketed region without recursing, and returns `false`: the caller returns a missing node.
   mutating func enterNesting() -> Bool {
     if depth >= CSharpParser.maximumDepth {
-      if !reportedDepthLimit {
-        reportedDepthLimit = true
-        diagnostics.append(SyntaxDiagnostic(range: current.range, message: "nesting too deep"))
-      }
+      reportDepthLimit(at: current.range)
       skipRestOfNestedRegion()
       return false
     }
@@ -100,19 +97,21 @@ extension CSharpParser {
   /// Before skipping the tokens `range` (a body or value parsed later): reports a bracket in it nested
   /// deeper than the limit now, as the eager parse would, since skipped tokens reach no depth check.
   mutating func reportTooDeepBracket(in range: Range<Int>) {
-    guard range.contains(firstTooDeepBracket) && !reportedDepthLimit else { return }
+    if range.contains(firstTooDeepBracket) { reportDepthLimit(at: tokens[firstTooDeepBracket].range) }
+  }
+
+  /// "nesting too deep" at `range`, unless the file already has it (it is reported once per file).
+  private mutating func reportDepthLimit(at range: ByteRange) {
+    guard !reportedDepthLimit else { return }
     reportedDepthLimit = true
-    diagnostics.append(SyntaxDiagnostic(range: tokens[firstTooDeepBracket].range, message: "nesting too deep"))
+    diagnostics.append(SyntaxDiagnostic(range: range, message: "nesting too deep"))
   }
 
   /// Adds one link to an operator or member-access chain; at the tree-depth limit behaves like
   /// `enterNesting` at its limit. The caller subtracts its links from `chainLinks` when the chain ends.
   mutating func enterChainLink() -> Bool {
     if depth * 8 + chainLinks >= CSharpParser.maximumTreeDepth {
-      if !reportedDepthLimit {
-        reportedDepthLimit = true
-        diagnostics.append(SyntaxDiagnostic(range: current.range, message: "nesting too deep"))
-      }
+      reportDepthLimit(at: current.range)
       skipRestOfNestedRegion()
       return false
     }

@@ -77,9 +77,7 @@ public enum FirstPassSyntax: Sendable {
     switch self {
     case .csharp(var tree, let comments):
       if comments != nil { return self }
-      let kept =
-        CSharpLinter.mayHoldDirectiveComments(tree.lexed, file: file)
-        ? CSharpLinter.comments(in: tree.lexed, file: file) : []
+      let kept = CSharpLinter.suppressionComments(in: tree.lexed, file: file)
       tree.lexed.trivia = []
       return .csharp(tree, comments: kept)
     }

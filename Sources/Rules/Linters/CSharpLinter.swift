@@ -122,11 +122,7 @@ public struct CSharpLinter: LanguageLinter {
       tree = Parser.parse(
         file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
     }
-    // The suppressions are all the comments are read for; most files hold none.
-    let comments =
-      kept
-      ?? (CSharpLinter.mayHoldDirectiveComments(tree.lexed, file: file)
-        ? CSharpLinter.comments(in: tree.lexed, file: file) : [])
+    let comments = kept ?? CSharpLinter.suppressionComments(in: tree.lexed, file: file)
     // Nothing after this reads trivia (about as many pieces as tokens): freed before the analysis.
     tree.lexed.trivia = []
     let bodies = DeferredBodyParser(tree: tree)
@@ -165,6 +161,12 @@ public struct CSharpLinter: LanguageLinter {
     if a.verdict != b.verdict { return a.verdict > b.verdict }
     if a.range.start != b.range.start { return a.range.start < b.range.start }
     return a.ruleID < b.ruleID
+  }
+
+  /// The comments pass 2 keeps: all of them when one can be a suppression, which is all they are read for,
+  /// else none (most files hold no suppression).
+  static func suppressionComments(in lexed: LexedSource, file: SourceFile) -> [CommentSpan] {
+    mayHoldDirectiveComments(lexed, file: file) ? comments(in: lexed, file: file) : []
   }
 
   /// Comment and directive trivia as `CommentSpan`s.
