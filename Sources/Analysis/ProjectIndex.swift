@@ -18,8 +18,11 @@ public struct ProjectIndex: Sendable {
   /// Names of `global using` aliases that denote something else (an alias both ways is ignored).
   public var otherAliasNames: Set<String>
   /// Every type declared in the tree: a receiver of one of these types is resolved against the index,
-  /// any other receiver type against the built-in catalog.
+  /// any other receiver type against the built-in catalog. Ask `declaresType`: files whose first pass was
+  /// never needed add theirs only when asked (`lateTypes`).
   public var declaredTypes: Set<String>
+  /// The types declared by files the driver only glanced at (`FirstPassGlance`), found on demand.
+  public var lateTypes: (any LateTypeDeclarations)?
   /// The C# pre-check's names (`OneShotPrecheck.namesThatMatter`) as hashes, filled by the driver once the
   /// index is whole, so that the pre-check of each file costs one probe per identifier. `nil`: the
   /// pre-check judges each spelling against the index itself.
@@ -77,6 +80,11 @@ public struct ProjectIndex: Sendable {
         table[name] = elements
       }
     }
+  }
+
+  /// Whether a type of this name is declared anywhere in the tree.
+  public func declaresType(_ name: String) -> Bool {
+    declaredTypes.contains(name) || lateTypes?.declares(name) == true
   }
 
   /// Records one member declaration.
@@ -142,4 +150,12 @@ public struct MemberSignature: Sendable, Hashable {
   }
 
   public func accepts(_ count: Int) -> Bool { count >= minArguments && count <= maxArguments }
+}
+
+/// The types declared by files whose first pass the driver skipped (they name nothing that matters, so
+/// their declarations could only matter as receiver types). Answers are the same whenever and from
+/// whichever thread asked, so output never depends on scheduling.
+public protocol LateTypeDeclarations: Sendable {
+  /// Whether one of those files declares a type of this name.
+  func declares(_ name: String) -> Bool
 }

@@ -47,14 +47,65 @@ final class SecondPassSkipTests: XCTestCase {
     XCTAssertEqual(r.stdout.components(separatedBy: "VT9000 unused-suppression").count - 1, 3, r.stdout)
   }
 
-  func testEncodingAndDeclarationLevelSyntaxErrorsOfAnIrrelevantFileAreReported() throws {
+  /// An encoding problem is reported from any file. A syntax error is reported only from a file that names
+  /// something the analysis can act on: the others are only glanced at, never parsed (VT9003's limits).
+  func testEncodingProblemsOfAnIrrelevantFileAreReportedAndItsSyntaxErrorsAreNot() throws {
     let t = try TempTree()
     let bad = Array("public class E\n{\n    // caf".utf8) + [0xE9] + Array(" \n}\n".utf8)
     try Data(bad).write(to: t.root.appendingPathComponent("Encoding.cs"))
     try t.write("Broken.cs", "public class B\n{\n    public int = 3;\n}\n")
+    try t.write("Relevant.cs", "public class R\n{\n    public System.Threading.Tasks.ValueTask = 3;\n}\n")
     let r = try t.run(["--no-config", "."])
     XCTAssertTrue(r.stdout.contains("Encoding.cs:3:") && r.stdout.contains("VT9002"), r.stdout)
-    XCTAssertTrue(r.stdout.contains("Broken.cs:3:") && r.stdout.contains("VT9003"), r.stdout)
+    XCTAssertFalse(r.stdout.contains("Broken.cs"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Relevant.cs:3:") && r.stdout.contains("VT9003"), r.stdout)
+  }
+
+  /// A file that names nothing that matters still declares types, and a receiver of a project type is
+  /// resolved against the project's methods (it may inherit them), any other against the catalog: the
+  /// glanced file's `class Repo` must count, and `class Repo` written in a comment must not.
+  func testTypesDeclaredInGlancedFilesCountAndTypesNamedInCommentsDoNot() throws {
+    let use = """
+      public class Use
+      {
+          public async System.Threading.Tasks.Task RunAsync(Repo r)
+          {
+              var v = r.LoadAsync();
+              await v;
+              await v;
+          }
+      }
+
+      """
+    let declaring = "public class Db { public System.Threading.Tasks.ValueTask<int> LoadAsync() => default; }\n"
+    let declared = try TempTree()
+    try declared.write("Db.cs", declaring)
+    try declared.write("Repo.cs", "public class Repo : Base { public int Count; }\n")
+    try declared.write("Use.cs", use)
+    let r = try declared.run(["--no-config", "."])
+    XCTAssertTrue(r.stdout.contains("Use.cs:7:") && r.stdout.contains("VT0001"), r.stdout)
+
+    let mentioned = try TempTree()
+    try mentioned.write("Db.cs", declaring)
+    try mentioned.write("Notes.cs", "// the class Repo lives in another assembly\npublic class Notes { }\n")
+    try mentioned.write("Use.cs", use)
+    let quiet = try mentioned.run(["--no-config", "."])
+    XCTAssertFalse(quiet.stdout.contains("VT0001"), quiet.stdout)
+  }
+
+  /// What a glanced file names can come to matter in steps: a `global using` alias makes `VT` one-shot,
+  /// which makes the file declaring `VT LoadAsync()` take its first pass, which makes `LoadAsync` matter in
+  /// a file that names neither.
+  func testNamesThatComeToMatterInStepsReachEveryFile() throws {
+    let t = try TempTree()
+    try t.write("Aliases.cs", "global using VT = System.Threading.Tasks.ValueTask<int>;\n")
+    try t.write("Repo.cs", "public interface IRepo { VT LoadAsync(); }\n")
+    try t.write(
+      "Use.cs",
+      "public class Use\n{\n    public async System.Threading.Tasks.Task<int> RunAsync(IRepo r)\n    {\n"
+        + "        var v = r.LoadAsync();\n        return await v + await v;\n    }\n}\n")
+    let r = try t.run(["--no-config", "."])
+    XCTAssertTrue(r.stdout.contains("Use.cs:6:") && r.stdout.contains("VT0001"), r.stdout)
   }
 
   /// The documented limit of VT9003: a body that names nothing the analysis can act on is never parsed,

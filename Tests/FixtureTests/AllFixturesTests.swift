@@ -50,7 +50,6 @@ final class AllFixturesTests: XCTestCase {
         void M() { } // expect: WARNING VT0004
       }
       """)
-    let outcome = Linter.lint([file])[0]
     let read = FixtureExpectations.read(file, comments: Linters.comments(of: file))
     XCTAssertEqual(read.expectations.map(\.line), [3])
     XCTAssertEqual(read.expectations.first?.verdict, .warning)

@@ -197,7 +197,7 @@ struct FileContext {
         }
       }
       if let receiverType {
-        if !index.declaredTypes.contains(receiverType) {
+        if !index.declaresType(receiverType) {
           // An external receiver type: only extension methods written for it count.
           if own > 0 { return ownOneShot == own }
         } else if own > 0 {
@@ -220,7 +220,7 @@ struct FileContext {
     if BuiltinCatalog.propertyIsOneShot(name, receiverType: receiverType, receiverIsType: receiverIsType) {
       return true
     }
-    guard let receiverType, index.declaredTypes.contains(receiverType), let signatures = index.properties[name]
+    guard let receiverType, let signatures = index.properties[name], index.declaresType(receiverType)
     else { return false }
     let own = signatures.filter { $0.declaringType == receiverType }
     let matching = own.isEmpty ? signatures : own

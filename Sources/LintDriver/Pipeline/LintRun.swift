@@ -54,32 +54,58 @@ public enum LintRun {
         path: paths[i], language: lang, maxFileSize: settings.walk.maxFileSize,
         skipGeneratedHeaders: settings.walk.skipGenerated && (!explicit || settings.walk.forceExclude))
     }
+    let glancers = settings.glances ? DeferredFirstPasses.glancers(options: options) : [:]
+    // One file's first pass, folded into the worker's own index. `glancing`: a file whose first pass can
+    // wait (`DeferredFirstPasses`) is only glanced at; `kept`: its source, if held from an earlier look.
+    let firstPass:
+      @Sendable (Int, Bool, LoadOutcome?, inout ProjectIndex) -> (LoadOutcome?, FirstPassResult?, Language?) = {
+        i, glancing, kept, partial in
+        // A language without a first pass is read, and lexed, once: in pass 2.
+        if let lang = language(for: paths[i], settings), !Linters.linter(for: lang).needsFirstPass {
+          return (nil, nil, lang)
+        }
+        let outcome = kept ?? loadOne(i)
+        guard case .source(let file, let invalidAt) = outcome, let language = file.language else {
+          return (outcome, nil, nil)
+        }
+        // An encoding finding needs the second pass, so the first cannot wait.
+        if glancing, invalidAt == nil, let glance = glancers[language]?.glance(file) {
+          return (keep || i == stdinIndex ? outcome : nil, FirstPassResult(glance: glance), language)
+        }
+        var part = Linters.linter(for: language).firstPass(for: file, options: options, digests: keeping.digests)
+        partial.merge(part.index)
+        part.index = IndexPart()
+        if invalidAt != nil { part.mustLint = true }
+        // Kept syntax brings its source along: the tree points into those bytes.
+        let keepsSyntax = keeping.keeps(part)
+        part.syntax = keepsSyntax ? part.syntax?.compacted(file: file) : nil
+        return (keep || keepsSyntax || i == stdinIndex ? outcome : nil, part, language)
+      }
     // Each worker folds the index parts of its files into an index of its own as it goes (set unions:
     // order-free), so merging is not a phase of its own; the workers' indexes are combined after.
-    let (pass1, partials) = ParallelWork.map(
+    var (pass1, partials) = ParallelWork.map(
       count: paths.count, jobs: settings.jobs, order: bySize, accumulating: { ProjectIndex() }
-    ) { i, partial -> (LoadOutcome?, FirstPassResult?, Language?) in
-      // A language without a first pass is read, and lexed, once: in pass 2.
-      if let lang = language(for: paths[i], settings), !Linters.linter(for: lang).needsFirstPass {
-        return (nil, nil, lang)
-      }
-      let outcome = loadOne(i)
-      guard case .source(let file, let invalidAt) = outcome, let language = file.language else {
-        return (outcome, nil, nil)
-      }
-      var part = Linters.linter(for: language).firstPass(for: file, options: options, digests: keeping.digests)
-      partial.merge(part.index)
-      part.index = IndexPart()
-      // An encoding finding needs the second pass too.
-      if invalidAt != nil { part.mustLint = true }
-      // Kept syntax brings its source along: the tree points into those bytes.
-      let keepsSyntax = keeping.keeps(part)
-      part.syntax = keepsSyntax ? part.syntax?.compacted(file: file) : nil
-      return (keep || keepsSyntax || i == stdinIndex ? outcome : nil, part, language)
-    }
+    ) { i, partial in firstPass(i, true, nil, &partial) }
     // The first partial is the start, not merged into an empty index (that re-inserted all of it).
     var index = partials.first ?? ProjectIndex()
     for partial in partials.dropFirst() { index.merge(partial) }
+    // Glanced files that name what the index now makes matter take their first pass, until none is due.
+    var due = DeferredFirstPasses.due(pass1.map(\.1), languages: pass1.map(\.2), index: index, options: options)
+    while !due.isEmpty {
+      let taken = pass1
+      let (more, morePartials) = ParallelWork.map(
+        count: due.count, jobs: settings.jobs, order: due.indices.sorted { sizes[due[$0]] > sizes[due[$1]] },
+        accumulating: { ProjectIndex() }
+      ) { [due] k, partial in firstPass(due[k], false, taken[due[k]].0, &partial) }
+      for (k, result) in more.enumerated() { pass1[due[k]] = result }
+      for partial in morePartials { index.merge(partial) }
+      due = DeferredFirstPasses.due(pass1.map(\.1), languages: pass1.map(\.2), index: index, options: options)
+    }
+    let keptSources = pass1.map(\.0)
+    index.lateTypes = GlancedTypes(pass1.map(\.1)) { i in
+      guard case .source(let file, _) = keptSources[i] ?? loadOne(i), let language = file.language else { return [] }
+      return Set(Linters.linter(for: language).indexPart(for: file, options: options).declaredTypes)
+    }
     // A file naming none of the names that matter (and holding no suppression directive or syntax error)
     // yields nothing, so it is not read again.
     let matteringHashes = MatteringNames.complete(&index, options: options)

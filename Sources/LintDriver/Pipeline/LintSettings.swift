@@ -11,6 +11,9 @@ public struct LintSettings: Sendable {
   /// Threads for both passes; `nil` uses every active core.
   public var jobs: Int?
   public var workingDirectory: String
+  /// Whether a file's first pass waits until something it names matters (`DeferredFirstPasses`). Off only
+  /// to check that both ways give the same findings.
+  public var glances = true
 
   public init(config: Configuration, workingDirectory: String = FileManager.default.currentDirectoryPath) {
     self.config = config

@@ -16,6 +16,9 @@ public protocol LanguageLinter: Sendable {
   /// alone, and the second pass always runs). Without the identifier digests when `digests` is false (the
   /// second pass then always runs): a run of one file lints it over the first pass's tree anyway.
   func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool) -> FirstPassResult
+  /// What decides, for this run, whether a file's first pass can wait (`FirstPassGlance`); `nil`: every
+  /// file takes it.
+  func glancer(options: AnalysisOptions) -> FirstPassGlancer?
   /// The identifier spellings that can lead this language's analysis to a finding, given the merged index;
   /// `nil` when this language does not skip second passes.
   func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>?
@@ -48,6 +51,8 @@ extension LanguageLinter {
   public func firstPass(for file: SourceFile, options: AnalysisOptions) -> FirstPassResult {
     firstPass(for: file, options: options, digests: true)
   }
+
+  public func glancer(options: AnalysisOptions) -> FirstPassGlancer? { nil }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { nil }
 
@@ -100,6 +105,10 @@ public struct FirstPassResult: Sendable {
   /// The syntax the first pass built, which the second pass can reuse (`nil`: it parses again). The driver
   /// drops it unless keeping it until the second pass costs no memory (see `SyntaxKeeping`).
   public var syntax: FirstPassSyntax?
+  /// Set when the first pass was not taken: the file was only glanced at and named nothing that matters,
+  /// so it adds nothing to the index (but the types it declares, asked for on demand) and has no second
+  /// pass.
+  public var glance: FirstPassGlance?
 
   public init(
     index: IndexPart, identifiers: IdentifierDigest? = nil, memberUses: IdentifierDigest? = nil,
@@ -113,9 +122,18 @@ public struct FirstPassResult: Sendable {
     self.syntax = syntax
   }
 
+  /// A file only glanced at.
+  public init(glance: FirstPassGlance) {
+    self.init(index: IndexPart(), mustLint: false)
+    self.glance = glance
+  }
+
   /// Whether the second pass can yield anything, given the hashes of the names that matter: one of them
   /// written anywhere, or, for a member's name, where a member is used.
   public func needsSecondPass(mattering: MatteringHashes?) -> Bool {
+    if let glance, let mattering {
+      return FirstPassGlancer.isDue(glance, mattering: mattering.words, nonASCIINameMatters: mattering.nonASCII)
+    }
     guard !mustLint, let identifiers, let mattering else { return true }
     guard let memberUses, let anywhere = mattering.anywhere else { return identifiers.intersects(mattering.all) }
     if identifiers.intersects(anywhere) { return true }
@@ -137,11 +155,17 @@ public struct MatteringHashes: Sendable {
   public var anywhere: IdentifierHashSet?
   /// Member names that matter only where one of a few type names is written (`MemberGates`); `nil`: none.
   public var gates: MemberGates?
+  /// `all` again, hashed as a glance hashes words (`FirstPassGlance.wordHash`).
+  public var words: IdentifierHashSet
+  /// Whether one of them is spelled with a byte outside ASCII (no glance's words can hold it).
+  public var nonASCII: Bool
 
   /// `nil` when the language does not skip second passes.
   public init?(_ linter: any LanguageLinter, index: ProjectIndex, options: AnalysisOptions) {
     guard let names = linter.namesThatMatter(index: index, options: options) else { return nil }
     all = IdentifierDigest.hashes(of: names)
+    words = FirstPassGlance.wordHashes(of: names)
+    nonASCII = names.contains { name in name.utf8.contains { $0 >= 0x80 } }
     anywhere = linter.namesMatteringAnywhere(index: index, options: options).map(IdentifierDigest.hashes(of:))
     gates = linter.memberGates(index: index, options: options, mattering: names)
   }

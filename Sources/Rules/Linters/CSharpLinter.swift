@@ -69,6 +69,10 @@ public struct CSharpLinter: LanguageLinter {
     return (digest.digest(), memberUses.digest(), useShapes.digest(), escaped)
   }
 
+  public func glancer(options: AnalysisOptions) -> FirstPassGlancer? {
+    FirstPassGlancer(options: options)
+  }
+
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? {
     OneShotPrecheck.namesThatMatter(index: index, options: options)
   }

@@ -1,0 +1,86 @@
+import Analysis
+import Foundation
+import Rules
+import SourceModel
+
+/// The first pass where it can wait, for both drivers. Every file is glanced at first (`FirstPassGlance`);
+/// one whose words name nothing that matters whatever the project holds gets no first pass yet. Once the
+/// index of the others is merged, the glanced files naming a name that now matters (a project's
+/// `LoadAsync`) take theirs, and so on until no more are due (a new name can only come from a file
+/// taken). The rest add nothing the analysis reads (`PrecheckEquivalenceTests` hold the runs equal):
+/// their members' names are none it resolves, and the types they declare are looked up on demand
+/// (`GlancedTypes`). Not parsed, their syntax errors go unreported, as VT9003's limits say.
+enum DeferredFirstPasses {
+  /// The glancer of each language that has one.
+  static func glancers(options: AnalysisOptions) -> [Language: FirstPassGlancer] {
+    var result: [Language: FirstPassGlancer] = [:]
+    for language in Language.allCases {
+      result[language] = Linters.linter(for: language).glancer(options: options)
+    }
+    return result
+  }
+
+  /// The glanced files (`FirstPassResult.glance`) that must take their first pass, given the index so far.
+  static func due(_ parts: [FirstPassResult?], languages: [Language?], index: ProjectIndex, options: AnalysisOptions)
+    -> [Int]
+  {
+    var mattering: [Language: MatteringHashes] = [:]
+    var due: [Int] = []
+    for i in parts.indices {
+      guard parts[i]?.glance != nil, let part = parts[i], let language = languages[i] else { continue }
+      if mattering[language] == nil {
+        mattering[language] = MatteringHashes(Linters.linter(for: language), index: index, options: options)
+      }
+      if part.needsSecondPass(mattering: mattering[language]) { due.append(i) }
+    }
+    return due
+  }
+}
+
+/// The types declared by glanced files, found on demand (`LateTypeDeclarations`): a name is looked up only
+/// in the files whose glance saw it after a type keyword, each parsed at most once, under a lock. The
+/// analysis asks only for a receiver's type when the called member's name is declared in the project,
+/// which is rare, and the answer does not depend on which thread asks first.
+final class GlancedTypes: LateTypeDeclarations, @unchecked Sendable {
+  private let candidates: [UInt64: [Int]]
+  private let declaredTypes: @Sendable (Int) -> Set<String>
+  private let lock = NSLock()
+  private var byFile: [Int: Set<String>] = [:]
+  private var answers: [String: Bool] = [:]
+
+  /// `nil` when no glanced file can declare a type. `declaredTypes`: file `i`'s first-pass
+  /// `IndexPart.declaredTypes`.
+  init?(_ parts: [FirstPassResult?], declaredTypes: @escaping @Sendable (Int) -> Set<String>) {
+    var candidates: [UInt64: [Int]] = [:]
+    for i in parts.indices {
+      guard let glance = parts[i]?.glance else { continue }
+      for name in Set(glance.typeNames) { candidates[name, default: []].append(i) }
+    }
+    guard !candidates.isEmpty else { return nil }
+    self.candidates = candidates
+    self.declaredTypes = declaredTypes
+  }
+
+  func declares(_ name: String) -> Bool {
+    guard let files = candidates[FirstPassGlance.wordHash(name)] else { return false }
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = answers[name] { return known }
+    var found = false
+    for file in files {
+      let types: Set<String>
+      if let known = byFile[file] {
+        types = known
+      } else {
+        types = declaredTypes(file)
+        byFile[file] = types
+      }
+      if types.contains(name) {
+        found = true
+        break
+      }
+    }
+    answers[name] = found
+    return found
+  }
+}
