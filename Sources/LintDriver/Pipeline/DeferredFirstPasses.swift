@@ -62,7 +62,7 @@ final class GlancedTypes: LateTypeDeclarations, @unchecked Sendable {
   }
 
   func declares(_ name: String) -> Bool {
-    guard let files = candidates[FirstPassGlance.wordHash(name)] else { return false }
+    guard let files = candidates[IdentifierDigest.hash(name)] else { return false }
     lock.lock()
     defer { lock.unlock() }
     if let known = answers[name] { return known }

@@ -55,8 +55,8 @@ public enum LintRun {
         skipGeneratedHeaders: settings.walk.skipGenerated && (!explicit || settings.walk.forceExclude))
     }
     let glancers = settings.glances ? DeferredFirstPasses.glancers(options: options) : [:]
-    // One file's first pass, folded into the worker's own index. `glancing`: a file whose first pass can
-    // wait (`DeferredFirstPasses`) is only glanced at; `kept`: its source, if held from an earlier look.
+    // One file's first pass, folded into the worker's own index. `glancing`: a file whose parse can wait
+    // (`DeferredFirstPasses`) is only lexed and glanced at; `kept`: its source, if held from before.
     let firstPass:
       @Sendable (Int, Bool, LoadOutcome?, inout ProjectIndex) -> (LoadOutcome?, FirstPassResult?, Language?) = {
         i, glancing, kept, partial in
@@ -69,10 +69,10 @@ public enum LintRun {
           return (outcome, nil, nil)
         }
         // An encoding finding needs the second pass, so the first cannot wait.
-        if glancing, invalidAt == nil, let glance = glancers[language]?.glance(file) {
-          return (keep || i == stdinIndex ? outcome : nil, FirstPassResult(glance: glance), language)
-        }
-        var part = Linters.linter(for: language).firstPass(for: file, options: options, digests: keeping.digests)
+        var part = Linters.linter(for: language).firstPass(
+          for: file, options: options, digests: keeping.digests,
+          glancer: glancing && invalidAt == nil ? glancers[language] : nil)
+        if part.glance != nil { return (keep || i == stdinIndex ? outcome : nil, part, language) }
         partial.merge(part.index)
         part.index = IndexPart()
         if invalidAt != nil { part.mustLint = true }

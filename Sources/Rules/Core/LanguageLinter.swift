@@ -16,8 +16,11 @@ public protocol LanguageLinter: Sendable {
   /// alone, and the second pass always runs). Without the identifier digests when `digests` is false (the
   /// second pass then always runs): a run of one file lints it over the first pass's tree anyway.
   func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool) -> FirstPassResult
-  /// What decides, for this run, whether a file's first pass can wait (`FirstPassGlance`); `nil`: every
-  /// file takes it.
+  /// The first pass, or only a glance (`FirstPassResult(glance:)`) when `glancer` says it can wait.
+  func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?)
+    -> FirstPassResult
+  /// What decides, for this run, whether a file's parse in the first pass can wait (`FirstPassGlance`);
+  /// `nil`: every file takes the whole first pass.
   func glancer(options: AnalysisOptions) -> FirstPassGlancer?
   /// The identifier spellings that can lead this language's analysis to a finding, given the merged index;
   /// `nil` when this language does not skip second passes.
@@ -53,6 +56,12 @@ extension LanguageLinter {
   }
 
   public func glancer(options: AnalysisOptions) -> FirstPassGlancer? { nil }
+
+  public func firstPass(
+    for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?
+  ) -> FirstPassResult {
+    firstPass(for: file, options: options, digests: digests)
+  }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? { nil }
 
@@ -132,7 +141,7 @@ public struct FirstPassResult: Sendable {
   /// written anywhere, or, for a member's name, where a member is used.
   public func needsSecondPass(mattering: MatteringHashes?) -> Bool {
     if let glance, let mattering {
-      return FirstPassGlancer.isDue(glance, mattering: mattering.words, nonASCIINameMatters: mattering.nonASCII)
+      return FirstPassGlancer.isDue(glance, mattering: mattering.all)
     }
     guard !mustLint, let identifiers, let mattering else { return true }
     guard let memberUses, let anywhere = mattering.anywhere else { return identifiers.intersects(mattering.all) }
@@ -155,17 +164,11 @@ public struct MatteringHashes: Sendable {
   public var anywhere: IdentifierHashSet?
   /// Member names that matter only where one of a few type names is written (`MemberGates`); `nil`: none.
   public var gates: MemberGates?
-  /// `all` again, hashed as a glance hashes words (`FirstPassGlance.wordHash`).
-  public var words: IdentifierHashSet
-  /// Whether one of them is spelled with a byte outside ASCII (no glance's words can hold it).
-  public var nonASCII: Bool
 
   /// `nil` when the language does not skip second passes.
   public init?(_ linter: any LanguageLinter, index: ProjectIndex, options: AnalysisOptions) {
     guard let names = linter.namesThatMatter(index: index, options: options) else { return nil }
     all = IdentifierDigest.hashes(of: names)
-    words = FirstPassGlance.wordHashes(of: names)
-    nonASCII = names.contains { name in name.utf8.contains { $0 >= 0x80 } }
     anywhere = linter.namesMatteringAnywhere(index: index, options: options).map(IdentifierDigest.hashes(of:))
     gates = linter.memberGates(index: index, options: options, mattering: names)
   }

@@ -16,8 +16,20 @@ public struct CSharpLinter: LanguageLinter {
   /// identifiers are kept as digests (all of them, and those where a member is used), so that its second
   /// pass is skipped when none of them matters where it is written (the pre-check's hits would be empty).
   public func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool) -> FirstPassResult {
-    let tree = Parser.parse(
-      file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
+    firstPass(for: file, options: options, digests: digests, glancer: nil)
+  }
+
+  public func firstPass(
+    for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?
+  ) -> FirstPassResult {
+    let lexed = Lexer.lex(file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols))
+    // Only a file the lexer found sound and without a possible suppression comment can wait.
+    if let glancer, lexed.diagnostics.isEmpty, !CSharpLinter.mayHoldDirectiveComments(lexed, file: file),
+      let glance = glancer.glance(lexed.tokens, bytes: file.bytes)
+    {
+      return FirstPassResult(glance: glance)
+    }
+    let tree = Parser.parse(file.bytes, lexed: lexed, deferMemberBodies: true)
     let index = CSharpIndexBuilder.part(tree.root, options: options)
     guard digests else {
       return FirstPassResult(index: index, mustLint: true, syntax: .csharp(tree, comments: nil))

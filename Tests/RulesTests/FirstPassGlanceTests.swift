@@ -1,0 +1,142 @@
+import Analysis
+import CSharpFrontend
+import Rules
+import SourceModel
+import VTLintTestSupport
+import XCTest
+
+/// The first pass parses a C# file only when its tokens can matter; otherwise it keeps a glance. The glance
+/// must hold every identifier and every declared type name, and be refused wherever the parse could report
+/// something (a lexer diagnostic, nesting too deep) or a suppression could hide.
+final class FirstPassGlanceTests: XCTestCase {
+  let options = AnalysisOptions()
+
+  func glance(_ source: String, options: AnalysisOptions = AnalysisOptions()) -> FirstPassGlance? {
+    CSharpLinter().firstPass(
+      for: SourceFileFactory.csharp(source), options: options, digests: true,
+      glancer: FirstPassGlancer(options: options)
+    ).glance
+  }
+
+  func typeNames(_ source: String) -> Set<UInt64>? {
+    glance(source).map { Set($0.typeNames) }
+  }
+
+  func testWordsAreTheIdentifiersTheFirstPassWouldHaveHashed() throws {
+    let source = """
+      namespace N.M { public sealed class Repo_1 : IRepo<Row> {
+        // a comment naming Widget
+        private readonly int _count = 0x1F + 12UL;
+        public string @event => $"{_count:D3} items" + @"C:\\path";
+        public Row Get(int id) => rows[id]?.Next;
+      } }
+      """
+    let g = try XCTUnwrap(glance(source))
+    let full = CSharpLinter().firstPass(for: SourceFileFactory.csharp(source), options: options)
+    XCTAssertEqual(Set(g.words.hashes), Set(try XCTUnwrap(full.identifiers).hashes))
+    XCTAssertFalse(g.words.contains(IdentifierDigest.hash("Widget")), "comments are not tokens")
+    XCTAssertTrue(g.words.contains(IdentifierDigest.hash("event")), "a verbatim name is hashed without its `@`")
+  }
+
+  func testSeedsEscapesAndDelegatesAreParsedAtOnce() {
+    XCTAssertNil(glance("class C { System.Threading.Tasks.ValueTask M() => default; }"))
+    XCTAssertNil(glance("class C { void M(System.IO.Stream s) => s.ReadAsync(b); }"), "a catalog member")
+    XCTAssertNil(glance("delegate int D();"))
+    XCTAssertNil(glance("[SuppressMessage(\"x\", \"y\")] class C { }"))
+    XCTAssertNil(glance("class C { int \\u0041 = 1; }"))
+    XCTAssertNotNil(glance("class C { string s = \"ValueTask\"; } // ValueTask"), "strings and comments are not names")
+    XCTAssertNotNil(glance("class C { int Valuetask = 1; }"), "names are compared exactly")
+  }
+
+  func testAPossibleSuppressionOrALexerDiagnosticIsParsedAtOnce() {
+    XCTAssertNil(glance("class C { } // vtlint:disable VT0001"))
+    XCTAssertNil(glance("#pragma warning disable CA2012\nclass C { }"))
+    XCTAssertNil(glance("class C { string s = \"never closed\n}"))
+    XCTAssertNil(glance("class C { } /* never closed"))
+    XCTAssertNil(glance("#if DEBUG\nclass C { }"))
+    XCTAssertNil(glance("class C { int x = 1abc; }"))
+  }
+
+  /// A glance is refused wherever the first pass's parse could report nesting too deep: glanced implies a
+  /// parse without that diagnostic, at every depth of every construct that nests.
+  func testAGlancedFileWouldHaveParsedWithoutDiagnostics() {
+    let nestings: [(String) -> String] = [
+      { "(" + $0 + ")" }, { "new[] { " + $0 + " }" }, { "!" + $0 }, { "-" + $0 }, { "x => " + $0 },
+      { "a ? b : " + $0 }, { "a = " + $0 }, { "await " + $0 }, { "a ?? " + $0 }, { "a + " + $0 },
+      { "a." + $0 }, { "(T)" + $0 }, { "F(" + $0 + ")" }, { "$\"{" + $0 + "}\"" }, { "!(!" + $0 + ", a)" },
+      { "x is not " + $0 }, { "F<G<H>>(" + $0 + ")" },
+    ]
+    let types: [(String) -> String] = [
+      { "List<" + $0 + ">" }, { "(" + $0 + ", int)" }, { $0 + "[]" }, { "List<(" + $0 + ", int)>" },
+      { "Func<int, " + $0 + ">" }, { $0 + "*" },
+    ]
+    var glanced = 0
+    var refused = 0
+    for depth in [10, 60, 120, 199, 201, 400, 1_200] {
+      var sources: [String] = []
+      for nest in nestings {
+        var expression = "y"
+        for _ in 0..<depth { expression = nest(expression) }
+        sources.append("class C { object x = " + expression + "; }")
+      }
+      for nest in types {
+        var type = "int"
+        for _ in 0..<depth { type = nest(type) }
+        sources.append("class C { " + type + " x; }")
+      }
+      for source in sources {
+        guard glance(source) != nil else {
+          refused += 1
+          continue
+        }
+        glanced += 1
+        let tree = Parser.parse(Array(source.utf8), deferMemberBodies: true)
+        XCTAssertEqual(
+          tree.diagnostics.map(\.message).filter { $0.contains("too deep") }, [], String(source.prefix(80)))
+      }
+    }
+    XCTAssertGreaterThan(glanced, 30)
+    XCTAssertGreaterThan(refused, 10)
+  }
+
+  /// The issue's pathological inputs, 100 000 deep, are parsed (and reported), never only glanced at.
+  func testAbsurdNestingIsParsedAtOnce() {
+    let deep = 100_000
+    XCTAssertNil(
+      glance(
+        "class C { int x = " + String(repeating: "(", count: deep) + "1" + String(repeating: ")", count: deep) + "; }"))
+    XCTAssertNil(
+      glance("class C { void M() " + String(repeating: "{", count: deep) + String(repeating: "}", count: deep) + " }"))
+    XCTAssertNil(
+      glance(
+        "class C { " + String(repeating: "List<", count: deep) + "int" + String(repeating: ">", count: deep) + " x; }"))
+    XCTAssertNil(
+      glance("class C { int x = " + String(repeating: "(]", count: 300) + "; }"), "unmatched closers pop nothing")
+    XCTAssertNotNil(
+      glance("class C { int[] x = { " + Array(repeating: "1", count: 1_000).joined(separator: ", ") + " }; }"))
+  }
+
+  func testConfiguredNamesAreSeeds() {
+    let configured = AnalysisOptions(extraOneShotMembers: ["Fetch"], extraOneShotTypes: ["Lazy1"])
+    XCTAssertNil(glance("class C { Lazy1 x; }", options: configured))
+    XCTAssertNil(glance("class C { void M() => o.Fetch(); }", options: configured))
+    XCTAssertNotNil(glance("class C { void M() => o.Fetch(); }"))
+  }
+
+  func testTypeNamesHoldEveryDeclaredType() {
+    let h: (String) -> UInt64 = IdentifierDigest.hash
+    XCTAssertEqual(
+      typeNames(
+        "public partial class A<T> where T : class { }\nrecord struct B(int X);\ninterface @I { }\nenum E : byte { }"),
+      [h("A"), h("B"), h("I"), h("E")])
+    XCTAssertEqual(typeNames("class /* the repo */ Repo { }"), [h("Repo")], "comments are trivia")
+    XCTAssertEqual(typeNames("record Point(int X);"), [h("Point")])
+    XCTAssertEqual(typeNames("class C { void M<T>() where T : class, new() { } }"), [h("C")])
+  }
+
+  func testADueGlanceNamesAMatteringName() throws {
+    let g = try XCTUnwrap(glance("class C { void M(IRepo r) => r.LoadAsync(); }"))
+    XCTAssertTrue(FirstPassGlancer.isDue(g, mattering: IdentifierDigest.hashes(of: ["LoadAsync"])))
+    XCTAssertFalse(FirstPassGlancer.isDue(g, mattering: IdentifierDigest.hashes(of: ["SaveAsync"])))
+  }
+}
