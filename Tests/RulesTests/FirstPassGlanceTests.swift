@@ -134,6 +134,17 @@ final class FirstPassGlanceTests: XCTestCase {
     XCTAssertEqual(typeNames("class C { void M<T>() where T : class, new() { } }"), [h("C")])
   }
 
+  func testNamesTheIndexMakesMatterAreSeedsAndOneShotTypesAreSpottedInTheBytes() {
+    let source = SourceFileFactory.csharp("class C { void M(IRepo r) => r.LoadAsync(); }")
+    let knowing = FirstPassGlancer(options: options, mattering: ["LoadAsync"])
+    XCTAssertNil(
+      CSharpLinter().firstPass(for: source, options: options, digests: true, glancer: knowing).glance)
+    XCTAssertFalse(knowing.mayDeclareOneShotMembers(source))
+    XCTAssertTrue(knowing.mayDeclareOneShotMembers(SourceFileFactory.csharp("// returns a ValueTask<int>")))
+    let configured = FirstPassGlancer(options: AnalysisOptions(extraOneShotTypes: ["UniTask"]))
+    XCTAssertTrue(configured.mayDeclareOneShotMembers(SourceFileFactory.csharp("UniTask M() => default;")))
+  }
+
   func testADueGlanceNamesAMatteringName() throws {
     let g = try XCTUnwrap(glance("class C { void M(IRepo r) => r.LoadAsync(); }"))
     XCTAssertTrue(FirstPassGlancer.isDue(g, mattering: IdentifierDigest.hashes(of: ["LoadAsync"])))

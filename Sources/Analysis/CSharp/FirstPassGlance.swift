@@ -144,18 +144,24 @@ public struct FirstPassGlance: Sendable {
     let set: IdentifierHashSet
     let bits: [UInt64]
 
+    /// The bitmap's words minus one (a power of two minus one): at least 16 bits a name.
+    let mask: UInt64
+
     public init(_ names: Set<String>) {
       set = IdentifierDigest.hashes(of: names)
-      var bits = [UInt64](repeating: 0, count: 64)
+      var words = 64
+      while words * 4 < names.count { words <<= 1 }
+      mask = UInt64(words - 1)
+      var bits = [UInt64](repeating: 0, count: words)
       for name in names {
         let hash = IdentifierDigest.hash(name)
-        bits[Int(hash >> 6 & 63)] |= 1 << (hash & 63)
+        bits[Int(hash >> 6 & mask)] |= 1 << (hash & 63)
       }
       self.bits = bits
     }
 
     @inline(__always) func contains(_ hash: UInt64) -> Bool {
-      bits[Int(hash >> 6 & 63)] & (1 << (hash & 63)) != 0 && set.contains(hash)
+      bits[Int(hash >> 6 & mask)] & (1 << (hash & 63)) != 0 && set.contains(hash)
     }
   }
 }
@@ -163,14 +169,27 @@ public struct FirstPassGlance: Sendable {
 /// The first pass's gatekeeper for one run: glances at a lexed file and says whether its parse can wait.
 public struct FirstPassGlancer: Sendable {
   /// Names that send a file to its first pass at once: those that matter whatever the project holds
-  /// (built-in one-shot types and catalog members, configured names), and the names of a suppression
-  /// attribute.
+  /// (built-in one-shot types and catalog members, configured names), the names of a suppression
+  /// attribute, and those the index built so far makes matter.
   let seeds: FirstPassGlance.Seeds
+  /// The one-shot types' names as bytes: a file writing one may declare a member returning one.
+  let typeNames: [[UInt8]]
 
-  public init(options: AnalysisOptions) {
+  /// `mattering`: the names that matter given the index so far (`OneShotPrecheck.namesThatMatter`).
+  public init(options: AnalysisOptions, mattering: Set<String> = []) {
     var names = OneShotPrecheck.builtinNames.union(options.extraOneShotTypes).union(options.extraOneShotMembers)
     names.formUnion(["SuppressMessage", "SuppressMessageAttribute"])
+    names.formUnion(mattering)
     seeds = FirstPassGlance.Seeds(names)
+    typeNames = Set(["ValueTask"]).union(options.extraOneShotTypes).sorted().map { Array($0.utf8) }
+  }
+
+  /// Whether the file's bytes spell a one-shot type's name (`ValueTask`, a configured one) anywhere. The
+  /// driver gives such files their first pass before glancing at any other, so that the names those
+  /// declarations make matter are known when the others are glanced at.
+  public func mayDeclareOneShotMembers(_ file: SourceFile) -> Bool {
+    let whole = ByteRange(0, file.bytes.count)
+    return typeNames.contains { ByteSearch.contains(file.bytes, whole, $0) }
   }
 
   /// The glance at a lexed file, or `nil` when it must be parsed now (see `FirstPassGlance.take`); the

@@ -11,11 +11,13 @@ import SourceModel
 /// their members' names are none it resolves, and the types they declare are looked up on demand
 /// (`GlancedTypes`). Not parsed, their syntax errors go unreported, as VT9003's limits say.
 enum DeferredFirstPasses {
-  /// The glancer of each language that has one.
-  static func glancers(options: AnalysisOptions) -> [Language: FirstPassGlancer] {
+  /// The glancer of each language that has one, knowing the names the index so far makes matter.
+  static func glancers(options: AnalysisOptions, index: ProjectIndex? = nil) -> [Language: FirstPassGlancer] {
     var result: [Language: FirstPassGlancer] = [:]
     for language in Language.allCases {
-      result[language] = Linters.linter(for: language).glancer(options: options)
+      let linter = Linters.linter(for: language)
+      let mattering = index.flatMap { linter.namesThatMatter(index: $0, options: options) } ?? []
+      result[language] = linter.glancer(options: options, mattering: mattering)
     }
     return result
   }

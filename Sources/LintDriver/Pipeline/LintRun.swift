@@ -54,12 +54,13 @@ public enum LintRun {
         path: paths[i], language: lang, maxFileSize: settings.walk.maxFileSize,
         skipGeneratedHeaders: settings.walk.skipGenerated && (!explicit || settings.walk.forceExclude))
     }
-    let glancers = settings.glances ? DeferredFirstPasses.glancers(options: options) : [:]
-    // One file's first pass, folded into the worker's own index. `glancing`: a file whose parse can wait
-    // (`DeferredFirstPasses`) is only lexed and glanced at; `kept`: its source, if held from before.
+    // One file's first pass, folded into the worker's own index. With a `glancer`, a file whose parse can
+    // wait (`DeferredFirstPasses`) is only lexed and glanced at. `kept`: its source, if read already.
     let firstPass:
-      @Sendable (Int, Bool, LoadOutcome?, inout ProjectIndex) -> (LoadOutcome?, FirstPassResult?, Language?) = {
-        i, glancing, kept, partial in
+      @Sendable (Int, FirstPassGlancer?, LoadOutcome?, inout ProjectIndex) -> (
+        LoadOutcome?, FirstPassResult?, Language?
+      ) = {
+        i, glancer, kept, partial in
         // A language without a first pass is read, and lexed, once: in pass 2.
         if let lang = language(for: paths[i], settings), !Linters.linter(for: lang).needsFirstPass {
           return (nil, nil, lang)
@@ -70,8 +71,7 @@ public enum LintRun {
         }
         // An encoding finding needs the second pass, so the first cannot wait.
         var part = Linters.linter(for: language).firstPass(
-          for: file, options: options, digests: keeping.digests,
-          glancer: glancing && invalidAt == nil ? glancers[language] : nil)
+          for: file, options: options, digests: keeping.digests, glancer: invalidAt == nil ? glancer : nil)
         if part.glance != nil { return (keep || i == stdinIndex ? outcome : nil, part, language) }
         partial.merge(part.index)
         part.index = IndexPart()
@@ -81,14 +81,40 @@ public enum LintRun {
         part.syntax = keepsSyntax ? part.syntax?.compacted(file: file) : nil
         return (keep || keepsSyntax || i == stdinIndex ? outcome : nil, part, language)
       }
+    // First the files that may declare a member returning a one-shot value (they spell a one-shot type);
+    // the others wait, so that they are glanced at knowing the names those declarations make matter.
     // Each worker folds the index parts of its files into an index of its own as it goes (set unions:
     // order-free), so merging is not a phase of its own; the workers' indexes are combined after.
+    let early = settings.glances ? DeferredFirstPasses.glancers(options: options) : [:]
     var (pass1, partials) = ParallelWork.map(
       count: paths.count, jobs: settings.jobs, order: bySize, accumulating: { ProjectIndex() }
-    ) { i, partial in firstPass(i, true, nil, &partial) }
+    ) { i, partial -> (LoadOutcome?, FirstPassResult?, Language?) in
+      guard let lang = language(for: paths[i], settings), let glancer = early[lang] else {
+        return firstPass(i, nil, nil, &partial)
+      }
+      let outcome = loadOne(i)
+      if case .source(let file, nil) = outcome, !glancer.mayDeclareOneShotMembers(file) {
+        return (keep || i == stdinIndex ? outcome : nil, nil, lang)  // waiting: no result yet
+      }
+      return firstPass(i, nil, outcome, &partial)
+    }
     // The first partial is the start, not merged into an empty index (that re-inserted all of it).
     var index = partials.first ?? ProjectIndex()
     for partial in partials.dropFirst() { index.merge(partial) }
+    let waiting = pass1.indices.filter { pass1[$0].1 == nil && pass1[$0].2.map { early[$0] != nil } == true }
+    if !waiting.isEmpty {
+      let glancers = DeferredFirstPasses.glancers(options: options, index: index)
+      let read = pass1
+      let (more, morePartials) = ParallelWork.map(
+        count: waiting.count, jobs: settings.jobs,
+        order: waiting.indices.sorted { sizes[waiting[$0]] > sizes[waiting[$1]] },
+        accumulating: { ProjectIndex() }
+      ) { k, partial in
+        firstPass(waiting[k], read[waiting[k]].2.flatMap { glancers[$0] }, read[waiting[k]].0, &partial)
+      }
+      for (k, result) in more.enumerated() { pass1[waiting[k]] = result }
+      for partial in morePartials { index.merge(partial) }
+    }
     // Glanced files that name what the index now makes matter take their first pass, until none is due.
     var due = DeferredFirstPasses.due(pass1.map(\.1), languages: pass1.map(\.2), index: index, options: options)
     while !due.isEmpty {
@@ -96,7 +122,7 @@ public enum LintRun {
       let (more, morePartials) = ParallelWork.map(
         count: due.count, jobs: settings.jobs, order: due.indices.sorted { sizes[due[$0]] > sizes[due[$1]] },
         accumulating: { ProjectIndex() }
-      ) { [due] k, partial in firstPass(due[k], false, taken[due[k]].0, &partial) }
+      ) { [due] k, partial in firstPass(due[k], nil, taken[due[k]].0, &partial) }
       for (k, result) in more.enumerated() { pass1[due[k]] = result }
       for partial in morePartials { index.merge(partial) }
       due = DeferredFirstPasses.due(pass1.map(\.1), languages: pass1.map(\.2), index: index, options: options)

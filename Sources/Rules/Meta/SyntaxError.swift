@@ -19,9 +19,10 @@ extension RuleDescription {
       """,
     limits: """
       One finding per syntax diagnostic, at the position the parser gave. Only code the analysis reads is \
-      parsed. C#: every declaration's signature and attributes (a member's attribute arguments only for \
-      `SuppressMessage`), and the bodies and values (`=> x;`, `= x;`) of members that mention a name which \
-      can lead to a one-shot value. Swift: files whose tokens name something the Swift rules look for (a `with…Continuation` \
+      parsed. C#: in a file that names something which can lead to a one-shot value (or holds a suppression), \
+      every declaration's signature and attributes (a member's attribute arguments only for \
+      `SuppressMessage`), and the bodies and values (`=> x;`, `= x;`) of members that mention such a name; \
+      other files are lexed, not parsed. Swift: files whose tokens name something the Swift rules look for (a `with…Continuation` \
       call, a stream type, a blocking call in a file that also has async code or a task, `async let`). A \
       syntax error where the analysis never looks could not have hidden a finding, so it is not reported. \
       Lexer errors (an unterminated string or comment, a stray or invalid byte) are always reported, and so \
