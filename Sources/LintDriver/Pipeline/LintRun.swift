@@ -85,22 +85,27 @@ public enum LintRun {
     // the others wait, so that they are glanced at knowing the names those declarations make matter.
     // Each worker folds the index parts of its files into an index of its own as it goes (set unions:
     // order-free), so merging is not a phase of its own; the workers' indexes are combined after.
+    // A waiting file's source is held for its glance while each worker holds less than its share of
+    // `keepInMemoryLimit` (reading it again costs system calls and a decoding pass).
     let early = settings.glances ? DeferredFirstPasses.glancers(options: options) : [:]
+    let holdPerWorker = keepInMemoryLimit / ParallelWork.workerCount(settings.jobs, items: paths.count)
     var (pass1, partials) = ParallelWork.map(
-      count: paths.count, jobs: settings.jobs, order: bySize, accumulating: { ProjectIndex() }
+      count: paths.count, jobs: settings.jobs, order: bySize, accumulating: { (index: ProjectIndex(), held: 0) }
     ) { i, partial -> (LoadOutcome?, FirstPassResult?, Language?) in
       guard let lang = language(for: paths[i], settings), let glancer = early[lang] else {
-        return firstPass(i, nil, nil, &partial)
+        return firstPass(i, nil, nil, &partial.index)
       }
       let outcome = loadOne(i)
       if case .source(let file, nil) = outcome, !glancer.mayDeclareOneShotMembers(file) {
-        return (keep || i == stdinIndex ? outcome : nil, nil, lang)  // waiting: no result yet
+        let hold = keep || i == stdinIndex || partial.held + file.bytes.count <= holdPerWorker
+        if hold && !keep { partial.held += file.bytes.count }
+        return (hold ? outcome : nil, nil, lang)  // waiting: no result yet
       }
-      return firstPass(i, nil, outcome, &partial)
+      return firstPass(i, nil, outcome, &partial.index)
     }
     // The first partial is the start, not merged into an empty index (that re-inserted all of it).
-    var index = partials.first ?? ProjectIndex()
-    for partial in partials.dropFirst() { index.merge(partial) }
+    var index = partials.first?.index ?? ProjectIndex()
+    for partial in partials.dropFirst() { index.merge(partial.index) }
     let waiting = pass1.indices.filter { pass1[$0].1 == nil && pass1[$0].2.map { early[$0] != nil } == true }
     if !waiting.isEmpty {
       let glancers = DeferredFirstPasses.glancers(options: options, index: index)
