@@ -3,13 +3,17 @@ import Foundation
 import Rules
 import SourceModel
 
-/// The first pass where it can wait, for both drivers. Every file is glanced at first (`FirstPassGlance`);
-/// one whose words name nothing that matters whatever the project holds gets no first pass yet. Once the
-/// index of the others is merged, the glanced files naming a name that now matters (a project's
-/// `LoadAsync`) take theirs, and so on until no more are due (a new name can only come from a file
-/// taken). The rest add nothing the analysis reads (`PrecheckEquivalenceTests` hold the runs equal):
-/// their members' names are none it resolves, and the types they declare are looked up on demand
-/// (`GlancedTypes`). Not parsed, their syntax errors go unreported, as VT9003's limits say.
+/// The first pass where its parse can wait (the CLI driver, `LintRun`). In three steps:
+/// 1. Files spelling a one-shot type's name (`FirstPassGlancer.mayDeclareOneShotMembers`) take the whole
+///    first pass: only they can declare a member returning a one-shot value.
+/// 2. Every other file is lexed and glanced at (`FirstPassGlance`) by a glancer that knows the names the
+///    index of step 1 makes matter; a file writing one (or a catalog member's name, or a suppression) is
+///    parsed right away, over the same tokens. The others keep only their glance.
+/// 3. A glanced file writing a name the files parsed in step 2 made matter (through a `global using`
+///    alias, say) takes its first pass, until none is due (`due`).
+/// What is never parsed adds nothing the analysis reads (`GlanceEquivalenceTests` hold the runs equal):
+/// its members' names are none the analysis resolves, and the types it declares are looked up on demand
+/// (`GlancedTypes`). Its declaration-level syntax errors go unreported, as VT9003's limits say.
 enum DeferredFirstPasses {
   /// The glancer of each language that has one, knowing the names the index so far makes matter.
   static func glancers(options: AnalysisOptions, index: ProjectIndex? = nil) -> [Language: FirstPassGlancer] {
