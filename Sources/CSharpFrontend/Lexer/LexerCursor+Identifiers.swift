@@ -13,7 +13,7 @@ extension LexerCursor {
     var inWord = false
     if let p = bytes.baseAddress {
       while i + 8 <= count {
-        let n = ByteScan.asciiWordPrefixLength(ByteScan.word(p, i))
+        let n = Self.identifierPrefixLength(ByteScan.word(p, i))
         i += n
         if n < 8 {
           inWord = true
@@ -64,6 +64,23 @@ extension LexerCursor {
 
   /// Forwards to `LexerInput` (no copy of the cursor; see there).
   @inline(__always) func startsIdentifier(at i: Int) -> Bool { input.startsIdentifier(at: i) }
+
+  /// How many of the eight bytes of `w` (first byte lowest), counted from the first, are ASCII letters,
+  /// digits or `_`. Every byte is classified at once with carry-free additions on its low seven bits
+  /// (adding `0x80 - lo` sets a byte's high bit exactly when it is at least `lo`), so the end of an
+  /// identifier costs no branch per byte.
+  @inline(__always) static func identifierPrefixLength(_ w: UInt64) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let x = w & 0x7F7F_7F7F_7F7F_7F7F
+    let folded = x | 0x2020_2020_2020_2020  // `A`–`Z` onto `a`–`z`; nothing else lands there
+    let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x7F - 0x7A))
+    let digit = (x &+ ones &* (0x80 - 0x30)) & ~(x &+ ones &* (0x7F - 0x39))
+    let u = x ^ 0x5F5F_5F5F_5F5F_5F5F
+    let underscore = ~((u &+ 0x7F7F_7F7F_7F7F_7F7F) | u)
+    let notIdentifier = ~(letter | digit | underscore) & high | (w & high)
+    return notIdentifier.trailingZeroBitCount >> 3
+  }
 
   /// Whether `b` is an ASCII letter, digit or `_`: one bit test in a 128-bit set.
   @inline(__always) static func isASCIIIdentifierByte(_ b: UInt8) -> Bool {
