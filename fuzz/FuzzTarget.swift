@@ -179,6 +179,43 @@ private func parseEveryDeferredBody(_ bytes: [UInt8]) {
   }
 }
 
+/// A file the first pass only glances at (`FirstPassGlance`) must be one whose parse adds nothing the run
+/// uses: its words are exactly the identifiers the full first pass hashes, every type it declares is among
+/// the glance's type names, the parse reports no nesting too deep, and, unless a name it writes matters
+/// given the index (the companion's and its own), its second pass yields nothing at all.
+private func checkGlance(_ bytes: [UInt8]) {
+  let file = SourceFile(path: "Fuzz.cs", bytes: bytes, language: .csharp)
+  let options = AnalysisOptions()
+  let linter = CSharpLinter()
+  let glancer = FirstPassGlancer(options: options)
+  guard let glance = linter.firstPass(for: file, options: options, digests: true, glancer: glancer).glance else {
+    return
+  }
+  let full = linter.firstPass(for: file, options: options)
+  guard let identifiers = full.identifiers, case .csharp(let tree, _) = full.syntax else {
+    contractBroken("a glanced file's first pass has no digest or tree")
+  }
+  if Set(identifiers.hashes) != Set(glance.words.hashes) {
+    contractBroken("glance words differ from the first pass's identifiers")
+  }
+  let typeNames = Set(glance.typeNames)
+  for name in full.index.declaredTypes where !typeNames.contains(IdentifierDigest.hash(name)) {
+    contractBroken("declared type \(name) is not among the glance's type names")
+  }
+  if tree.diagnostics.contains(where: { $0.message.contains("too deep") }) {
+    contractBroken("a glanced file nests too deep for the parser")
+  }
+  var index = ProjectIndex(companion)
+  index.merge(full.index)
+  guard let mattering = MatteringHashes(linter, index: index, options: options),
+    !FirstPassGlancer.isDue(glance, mattering: mattering.all)
+  else { return }
+  let result = linter.lint(file, index: index, options: options)
+  if !result.findings.isEmpty || !result.comments.isEmpty || !result.attributeSuppressions.isEmpty {
+    contractBroken("a glanced file naming nothing that matters yields \(result.findings.count) findings")
+  }
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let raw = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
@@ -190,6 +227,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     lint(bytes, as: .csharp)
     checkReuseAndParts(bytes)
     parseEveryDeferredBody(bytes)
+    checkGlance(bytes)
     lint(bytes, as: .swift)
     // The Swift linter parses only files naming a trigger; most fuzz inputs name none.
     _ = SwiftAnalyzer.analyze(SwiftFrontend.Parser.parse(bytes))

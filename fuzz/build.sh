@@ -38,7 +38,14 @@ done
 
 echo "== vtlint-fuzz"
 # ld.gold warns once per ASan helper symbol it cannot export; those warnings are noise.
-quiet_link() { "$@" 2>&1 | grep -v "Cannot export local symbol" || true; test "${PIPESTATUS[0]}" -eq 0; }
+# The command's own status decides (under `pipefail`, `… | grep … || true` had reset it, so a target
+# that failed to compile left the previous binary in place and the script said "built").
+quiet_link() {
+  local status=0
+  "$@" >"$out/link.log" 2>&1 || status=$?
+  grep -v "Cannot export local symbol" "$out/link.log" || true
+  return "$status"
+}
 quiet_link swiftc "${flags[@]}" -module-name VTLintFuzz fuzz/FuzzTarget.swift "${objects[@]}" -o "$out/vtlint-fuzz"
 echo "== vtlint-fuzz-structured"
 quiet_link swiftc "${flags[@]}" -module-name VTLintFuzzStructured -D STRUCTURED fuzz/FuzzTarget.swift fuzz/StructureMutator.swift \

@@ -128,10 +128,12 @@ final class FirstPassGlanceTests: XCTestCase {
     XCTAssertEqual(
       typeNames(
         "public partial class A<T> where T : class { }\nrecord struct B(int X);\ninterface @I { }\nenum E : byte { }"),
-      [h("A"), h("B"), h("I"), h("E")])
+      [h("A"), h("B"), h("I"), h("E"), h("")], "a constraint's `class` and `record struct` may name a nameless type")
     XCTAssertEqual(typeNames("class /* the repo */ Repo { }"), [h("Repo")], "comments are trivia")
     XCTAssertEqual(typeNames("record Point(int X);"), [h("Point")])
-    XCTAssertEqual(typeNames("class C { void M<T>() where T : class, new() { } }"), [h("C")])
+    XCTAssertEqual(typeNames("class C { void M<T>() where T : class, new() { } }"), [h("C"), h("")])
+    XCTAssertEqual(typeNames("class { }"), [h("")], "the parser declares a nameless type")
+    XCTAssertEqual(typeNames("class C { int x; }"), [h("C")])
   }
 
   func testNamesTheIndexMakesMatterAreSeedsAndOneShotTypesAreSpottedInTheBytes() {

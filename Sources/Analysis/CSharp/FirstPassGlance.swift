@@ -12,8 +12,9 @@ import SourceModel
 public struct FirstPassGlance: Sendable {
   /// The file's identifiers, hashed like the first pass's digests (`IdentifierDigest.hash`).
   public var words: IdentifierDigest
-  /// The identifier after each `class`, `struct`, `interface`, `enum` or `record`: a superset of the names
-  /// of the types the file declares (a file with `delegate` is never glanced at).
+  /// The identifier after each `class`, `struct`, `interface`, `enum` or `record` (or "" when none
+  /// follows): a superset of the names of the types the file declares (a file with `delegate` is never
+  /// glanced at).
   public var typeNames: [UInt64]
 
   public init(words: IdentifierDigest, typeNames: [UInt64]) {
@@ -21,6 +22,8 @@ public struct FirstPassGlance: Sendable {
     self.typeNames = typeNames
   }
 
+  /// The hash of the name of a type declared without one (the parser's recovery declares it as "").
+  static let emptyName = IdentifierDigest.hash("")
   /// Brackets deeper than this refuse a glance: the parser reports nesting at 200 (`CSharpParser`).
   static let bracketDepthLimit = 150
   /// Generic argument lists (`<` not closed by `>` before a `;`, `{` or `}`) deeper than this refuse it.
@@ -62,6 +65,7 @@ public struct FirstPassGlance: Sendable {
           if run > runLengthLimit || brackets.count + angles + operators > operatorRunLimit { return true }
           continue
         case .kwClass, .kwStruct, .kwInterface, .kwEnum:
+          if expectingTypeName { typeNames.append(emptyName) }  // `record class`: `record` named nothing
           expectingTypeName = true
           continue
         case .kwDelegate:
@@ -105,6 +109,8 @@ public struct FirstPassGlance: Sendable {
         default:
           operators += 1  // an operator, or a keyword (`new`, `ref`, `throw`, `is`, …)
         }
+        // A type keyword not followed by a name may still be a declaration to the parser, of a type named "".
+        if expectingTypeName { typeNames.append(emptyName) }
         expectingTypeName = false
         if angles > angleDepthLimit || run > runLengthLimit || operators > operatorRunLimit
           || brackets.count + angles + operators > operatorRunLimit
