@@ -40,92 +40,97 @@ public struct FirstPassGlance: Sendable {
   public static func take(_ tokens: [Token], bytes: [UInt8], seeds: Seeds) -> FirstPassGlance? {
     var words = IdentifierDigest.Builder()
     var typeNames: [UInt64] = []
-    var expectingTypeName = false
-    var brackets: [TokenKind] = []
-    brackets.reserveCapacity(32)
-    var angles = 0
-    var run = 0
-    var operators = 0
+    // Runs over every token of most files: raw buffers, and the open brackets in a fixed stack (a glance
+    // is refused before it would overflow).
     let refused: Bool = bytes.withUnsafeBufferPointer { buffer in
-      for token in tokens {
-        run += 1
-        switch token.kind {
-        case .identifier:
-          if token.flags.contains(.hasUnicodeEscape) { return true }
-          var lo = Int(token.range.start)
-          let hi = Int(token.range.end)
-          if lo < hi && lo < buffer.count && buffer[lo] == 0x40 { lo += 1 }  // `@`
-          guard lo < hi && hi <= buffer.count else { break }
-          let hash = IdentifierDigest.hash(buffer, lo, hi)
-          if seeds.contains(hash) { return true }
-          words.add(hash: hash)
-          if expectingTypeName { typeNames.append(hash) }
-          expectingTypeName = token.contextual == .record
-          if token.contextual != .none { operators += 1 }
-          if run > runLengthLimit || brackets.count + angles + operators > operatorRunLimit { return true }
-          continue
-        case .kwClass, .kwStruct, .kwInterface, .kwEnum:
-          if expectingTypeName { typeNames.append(emptyName) }  // `record class`: `record` named nothing
-          expectingTypeName = true
-          continue
-        case .kwDelegate:
-          return true
-        case .openParen, .openBracket, .openBrace, .interpolationStart:
-          if brackets.count >= bracketDepthLimit { return true }
-          brackets.append(token.kind)
-          if token.kind == .openBrace {
-            run = 0
-            operators = 0
-            angles = 0
+      tokens.withUnsafeBufferPointer { tokens in
+        withUnsafeTemporaryAllocation(of: TokenKind.self, capacity: bracketDepthLimit) { brackets in
+          var open = 0
+          var expectingTypeName = false
+          var angles = 0
+          var run = 0
+          var operators = 0
+          for token in tokens {
+            run += 1
+            switch token.kind {
+            case .identifier:
+              if token.flags.contains(.hasUnicodeEscape) { return true }
+              var lo = Int(token.range.start)
+              let hi = Int(token.range.end)
+              if lo < hi && lo < buffer.count && buffer[lo] == 0x40 { lo += 1 }  // `@`
+              guard lo < hi && hi <= buffer.count else { break }
+              let hash = IdentifierDigest.hash(buffer, lo, hi)
+              if seeds.contains(hash) { return true }
+              words.add(hash: hash)
+              if expectingTypeName { typeNames.append(hash) }
+              expectingTypeName = token.contextual == .record
+              if token.contextual != .none { operators += 1 }
+              if run > runLengthLimit || open + angles + operators > operatorRunLimit { return true }
+              continue
+            case .kwClass, .kwStruct, .kwInterface, .kwEnum:
+              if expectingTypeName { typeNames.append(emptyName) }  // `record class`: `record` named nothing
+              expectingTypeName = true
+              continue
+            case .kwDelegate:
+              return true
+            case .openParen, .openBracket, .openBrace, .interpolationStart:
+              if open >= bracketDepthLimit { return true }
+              brackets[open] = token.kind
+              open += 1
+              if token.kind == .openBrace {
+                run = 0
+                operators = 0
+                angles = 0
+              }
+            case .closeParen, .closeBracket, .closeBrace, .interpolationEnd:
+              open = Self.close(brackets, open, token.kind)
+              if token.kind == .closeBrace {
+                run = 0
+                operators = 0
+                angles = 0
+              }
+            case .semicolon:
+              run = 0
+              operators = 0
+              angles = 0
+            case .comma:
+              run = 0
+              operators = 0
+            case .lessThan:
+              angles += 1
+              operators += 1
+            case .lessThanLessThan:
+              angles += 2
+              operators += 1
+            case .greaterThan, .greaterThanEquals, .greaterThanGreaterThanEquals,
+              .greaterThanGreaterThanGreaterThanEquals:
+              angles = max(0, angles - 1)
+              operators += 1
+            case .dot, .questionDot, .doubleColon, .integerLiteral, .realLiteral, .characterLiteral, .stringLiteral,
+              .interpolatedStringStart, .interpolatedStringText, .interpolationFormat, .interpolatedStringEnd,
+              .endOfFile:
+              break
+            default:
+              operators += 1  // an operator, or a keyword (`new`, `ref`, `throw`, `is`, …)
+            }
+            // A type keyword not followed by a name may still be a declaration to the parser, of a type named "".
+            if expectingTypeName { typeNames.append(emptyName) }
+            expectingTypeName = false
+            if angles > angleDepthLimit || run > runLengthLimit || open + angles + operators > operatorRunLimit {
+              return true
+            }
           }
-        case .closeParen, .closeBracket, .closeBrace, .interpolationEnd:
-          Self.close(&brackets, token.kind)
-          if token.kind == .closeBrace {
-            run = 0
-            operators = 0
-            angles = 0
-          }
-        case .semicolon:
-          run = 0
-          operators = 0
-          angles = 0
-        case .comma:
-          run = 0
-          operators = 0
-        case .lessThan:
-          angles += 1
-          operators += 1
-        case .lessThanLessThan:
-          angles += 2
-          operators += 1
-        case .greaterThan, .greaterThanEquals, .greaterThanGreaterThanEquals,
-          .greaterThanGreaterThanGreaterThanEquals:
-          angles = max(0, angles - 1)
-          operators += 1
-        case .dot, .questionDot, .doubleColon, .integerLiteral, .realLiteral, .characterLiteral, .stringLiteral,
-          .interpolatedStringStart, .interpolatedStringText, .interpolationFormat, .interpolatedStringEnd,
-          .endOfFile:
-          break
-        default:
-          operators += 1  // an operator, or a keyword (`new`, `ref`, `throw`, `is`, …)
-        }
-        // A type keyword not followed by a name may still be a declaration to the parser, of a type named "".
-        if expectingTypeName { typeNames.append(emptyName) }
-        expectingTypeName = false
-        if angles > angleDepthLimit || run > runLengthLimit || operators > operatorRunLimit
-          || brackets.count + angles + operators > operatorRunLimit
-        {
-          return true
+          return false
         }
       }
-      return false
     }
     return refused ? nil : FirstPassGlance(words: words.digest(), typeNames: typeNames)
   }
 
-  /// Pops the opener `closer` matches, the way the parser's bracket matching does: the innermost, else one
-  /// of the 64 innermost of its kind (with those above it), else nothing.
-  static func close(_ brackets: inout [TokenKind], _ closer: TokenKind) {
+  /// The open brackets left after `closer`, the way the parser's bracket matching pops them: the innermost
+  /// if it matches, else down to one of the 64 innermost of its kind, else none.
+  static func close(_ brackets: UnsafeMutableBufferPointer<TokenKind>, _ open: Int, _ closer: TokenKind) -> Int {
+    guard open > 0 else { return 0 }
     let opener: TokenKind =
       switch closer {
       case .closeParen: .openParen
@@ -133,15 +138,11 @@ public struct FirstPassGlance: Sendable {
       case .closeBrace: .openBrace
       default: .interpolationStart
       }
-    guard let top = brackets.last else { return }
-    if top == opener {
-      brackets.removeLast()
-      return
-    }
-    var match = brackets.count - 2
-    let lowest = max(0, brackets.count - 64)
+    if brackets[open - 1] == opener { return open - 1 }
+    var match = open - 2
+    let lowest = max(0, open - 64)
     while match >= lowest && brackets[match] != opener { match -= 1 }
-    if match >= lowest { brackets.removeLast(brackets.count - match) }
+    return match >= lowest ? match : open
   }
 
   /// The names that send a file to its first pass at once, hashed, behind a bitmap of their hashes' low
