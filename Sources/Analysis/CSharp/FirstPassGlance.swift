@@ -180,15 +180,15 @@ public struct FirstPassGlancer: Sendable {
   /// attribute, and those the index built so far makes matter.
   let seeds: FirstPassGlance.Seeds
   /// The one-shot types' names as bytes: a file writing one may declare a member returning one.
-  let typeNames: [[UInt8]]
+  let oneShotTypeSpellings: [[UInt8]]
 
   /// `mattering`: the names that matter given the index so far (`OneShotPrecheck.namesThatMatter`).
   public init(options: AnalysisOptions, mattering: Set<String> = []) {
     var names = OneShotPrecheck.builtinNames.union(options.extraOneShotTypes).union(options.extraOneShotMembers)
-    names.formUnion(["SuppressMessage", "SuppressMessageAttribute"])
+    names.formUnion(Attribute.suppressionNames)
     names.formUnion(mattering)
     seeds = FirstPassGlance.Seeds(names)
-    typeNames = Set(["ValueTask"]).union(options.extraOneShotTypes).sorted().map { Array($0.utf8) }
+    oneShotTypeSpellings = Set(["ValueTask"]).union(options.extraOneShotTypes).sorted().map { Array($0.utf8) }
   }
 
   /// Whether the file's bytes spell a one-shot type's name (`ValueTask`, a configured one) anywhere. The
@@ -196,7 +196,7 @@ public struct FirstPassGlancer: Sendable {
   /// declarations make matter are known when the others are glanced at.
   public func mayDeclareOneShotMembers(_ file: SourceFile) -> Bool {
     let whole = ByteRange(0, file.bytes.count)
-    return typeNames.contains { ByteSearch.contains(file.bytes, whole, $0) }
+    return oneShotTypeSpellings.contains { ByteSearch.contains(file.bytes, whole, $0) }
   }
 
   /// The glance at a lexed file, or `nil` when it must be parsed now (see `FirstPassGlance.take`); the

@@ -59,10 +59,12 @@ public struct Attribute: Sendable, Hashable {
     self.deferredArguments = deferredArguments
   }
 
+  /// The names a suppression attribute is written with.
+  public static let suppressionNames: Set<String> = ["SuppressMessage", "SuppressMessageAttribute"]
+
   /// Whether this could be `[SuppressMessage(…)]`, whose arguments are read with the declarations.
   public var mayBeSuppression: Bool {
-    let name = self.name.lastName
-    return name == "SuppressMessage" || name == "SuppressMessageAttribute"
+    name.lastName.map(Attribute.suppressionNames.contains) ?? false
   }
 }
 

@@ -26,20 +26,15 @@ enum DeferredFirstPasses {
     return result
   }
 
-  /// The glanced files (`FirstPassResult.glance`) that must take their first pass, given the index so far.
-  static func due(_ parts: [FirstPassResult?], languages: [Language?], index: ProjectIndex, options: AnalysisOptions)
+  /// The glanced files (`FirstPassResult.glance`) that must take their first pass, given the names the
+  /// index so far makes matter (`MatteringNames.complete`).
+  static func due(_ parts: [FirstPassResult?], languages: [Language?], mattering: [Language: MatteringHashes])
     -> [Int]
   {
-    var mattering: [Language: MatteringHashes] = [:]
-    var due: [Int] = []
-    for i in parts.indices {
-      guard parts[i]?.glance != nil, let part = parts[i], let language = languages[i] else { continue }
-      if mattering[language] == nil {
-        mattering[language] = MatteringHashes(Linters.linter(for: language), index: index, options: options)
-      }
-      if part.needsSecondPass(mattering: mattering[language]) { due.append(i) }
+    parts.indices.filter { i in
+      guard let part = parts[i], part.glance != nil, let language = languages[i] else { return false }
+      return part.needsSecondPass(mattering: mattering[language])
     }
-    return due
   }
 }
 

@@ -106,40 +106,39 @@ public enum LintRun {
     // The first partial is the start, not merged into an empty index (that re-inserted all of it).
     var index = partials.first?.index ?? ProjectIndex()
     for partial in partials.dropFirst() { index.merge(partial.index) }
-    let waiting = pass1.indices.filter { pass1[$0].1 == nil && pass1[$0].2.map { early[$0] != nil } == true }
-    if !waiting.isEmpty {
-      let glancers = DeferredFirstPasses.glancers(options: options, index: index)
-      let read = pass1
+    // Files whose first pass was put off take it now, largest first, folded into the index; each with
+    // its language's glancer among `glancers` (none: the whole first pass).
+    func takeFirstPasses(_ files: [Int], glancers: [Language: FirstPassGlancer]) {
+      let before = pass1
       let (more, morePartials) = ParallelWork.map(
-        count: waiting.count, jobs: settings.jobs,
-        order: waiting.indices.sorted { sizes[waiting[$0]] > sizes[waiting[$1]] },
+        count: files.count, jobs: settings.jobs, order: files.indices.sorted { sizes[files[$0]] > sizes[files[$1]] },
         accumulating: { ProjectIndex() }
       ) { k, partial in
-        firstPass(waiting[k], read[waiting[k]].2.flatMap { glancers[$0] }, read[waiting[k]].0, &partial)
+        firstPass(files[k], before[files[k]].2.flatMap { glancers[$0] }, before[files[k]].0, &partial)
       }
-      for (k, result) in more.enumerated() { pass1[waiting[k]] = result }
+      for (k, result) in more.enumerated() { pass1[files[k]] = result }
       for partial in morePartials { index.merge(partial) }
     }
-    // Glanced files that name what the index now makes matter take their first pass, until none is due.
-    var due = DeferredFirstPasses.due(pass1.map(\.1), languages: pass1.map(\.2), index: index, options: options)
+    let waiting = pass1.indices.filter { pass1[$0].1 == nil && pass1[$0].2.map { early[$0] != nil } == true }
+    if !waiting.isEmpty {
+      takeFirstPasses(waiting, glancers: DeferredFirstPasses.glancers(options: options, index: index))
+    }
+    // Glanced files that name what the index now makes matter take their first pass, until none is due. The
+    // names that matter are hashed once per state of the index; the last ones decide which files pass 2
+    // skips: a file naming none of them (and holding no suppression directive or syntax error) yields
+    // nothing, so it is not read again.
+    var matteringHashes = MatteringNames.complete(&index, options: options)
+    var due = DeferredFirstPasses.due(pass1.map(\.1), languages: pass1.map(\.2), mattering: matteringHashes)
     while !due.isEmpty {
-      let taken = pass1
-      let (more, morePartials) = ParallelWork.map(
-        count: due.count, jobs: settings.jobs, order: due.indices.sorted { sizes[due[$0]] > sizes[due[$1]] },
-        accumulating: { ProjectIndex() }
-      ) { [due] k, partial in firstPass(due[k], nil, taken[due[k]].0, &partial) }
-      for (k, result) in more.enumerated() { pass1[due[k]] = result }
-      for partial in morePartials { index.merge(partial) }
-      due = DeferredFirstPasses.due(pass1.map(\.1), languages: pass1.map(\.2), index: index, options: options)
+      takeFirstPasses(due, glancers: [:])
+      matteringHashes = MatteringNames.complete(&index, options: options)
+      due = DeferredFirstPasses.due(pass1.map(\.1), languages: pass1.map(\.2), mattering: matteringHashes)
     }
     let keptSources = pass1.map(\.0)
     index.lateTypes = GlancedTypes(pass1.map(\.1)) { i in
       guard case .source(let file, _) = keptSources[i] ?? loadOne(i), let language = file.language else { return [] }
       return Set(Linters.linter(for: language).indexPart(for: file, options: options).declaredTypes)
     }
-    // A file naming none of the names that matter (and holding no suppression directive or syntax error)
-    // yields nothing, so it is not read again.
-    let matteringHashes = MatteringNames.complete(&index, options: options)
     let finalIndex = index
     // What pass 2 needs of pass 1: the kept source, and whether the file can yield anything at all. The
     // index parts and digests are not captured below, so they are freed before pass 2 starts.
