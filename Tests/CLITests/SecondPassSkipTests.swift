@@ -61,6 +61,22 @@ final class SecondPassSkipTests: XCTestCase {
     XCTAssertTrue(r.stdout.contains("Relevant.cs:3:") && r.stdout.contains("VT9003"), r.stdout)
   }
 
+  /// Nesting past the parser's limits: brackets nested 200 deep are reported from any file; deep nesting
+  /// without that many brackets (115 top-level blocks are 230 levels to the parser) only from a file the
+  /// analysis parses (VT9003's limits; the fuzzer's find).
+  func testBracketsTooDeepAreReportedFromAnyFileOtherDeepNestingWhereTheFileIsParsed() throws {
+    let t = try TempTree()
+    func blocks(_ depth: Int) -> String { String(repeating: "{", count: depth) + String(repeating: "}", count: depth) }
+    try t.write("Brackets.cs", blocks(200) + "\n")
+    try t.write("Blocks.cs", blocks(115) + "\n")
+    try t.write("Named.cs", "// ValueTask\n" + blocks(115) + "\n")
+    let r = try t.run(["--no-config", "."])
+    XCTAssertTrue(r.stdout.contains("Brackets.cs:1:") && r.stdout.contains("nesting too deep"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Named.cs:2:"), r.stdout)
+    XCTAssertFalse(r.stdout.contains("Blocks.cs"), r.stdout)
+    XCTAssertEqual(r.stdout.components(separatedBy: "nesting too deep").count - 1, 2, r.stdout)
+  }
+
   /// A file that names nothing that matters still declares types, and a receiver of a project type is
   /// resolved against the project's methods (it may inherit them), any other against the catalog: the
   /// glanced file's `class Repo` must count, and `class Repo` written in a comment must not.

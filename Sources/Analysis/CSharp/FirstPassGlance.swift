@@ -8,7 +8,14 @@ import SourceModel
 /// index makes one of their names matter (a project's `LoadAsync`), and otherwise never.
 ///
 /// Lexing every file keeps every lexer diagnostic (an unterminated string or comment, a stray byte, a
-/// broken `#if`) reported, and a glance is refused wherever the parser could report nesting too deep.
+/// broken `#if`) reported. A glance is also refused wherever nesting looks absurd, so such a file is parsed
+/// and its "nesting too deep" reported whatever it names: exactly where brackets nest past the parser's
+/// limit (which every parse reports, bodies skipped or not), and by coarse bounds for nesting without
+/// brackets. Below those bounds an unparsed file's nesting is not judged: the parser counts a level for a
+/// statement, an expression, a block, a pattern, so nesting without brackets costs it one to four levels a
+/// token depending on where the tokens stand (a top-level `if` or a parameter's default value are parsed in
+/// the first pass, a method body is not), which a glance at tokens cannot know; a file naming nothing that
+/// matters has nothing to find however deep it nests (VT9003's documented limits).
 public struct FirstPassGlance: Sendable {
   /// The file's identifiers, hashed like the first pass's digests (`IdentifierDigest.hash`).
   public var words: IdentifierDigest
@@ -24,19 +31,23 @@ public struct FirstPassGlance: Sendable {
 
   /// The hash of the name of a type declared without one (the parser's recovery declares it as "").
   static let emptyName = IdentifierDigest.hash("")
-  /// Brackets deeper than this refuse a glance: the parser reports nesting at 200 (`CSharpParser`).
+  /// Brackets deeper than this refuse a glance. The parser reports brackets nested 200 deep
+  /// (`Parser.bracketsNestTooDeep`), and the glance pops brackets the way it matches them, so a glanced file
+  /// never has one.
   static let bracketDepthLimit = 150
   /// Generic argument lists (`<` not closed by `>` before a `;`, `{` or `}`) deeper than this refuse it.
   static let angleDepthLimit = 100
-  /// So does a run of more operators and keywords than this without a `;`, `,`, `{` or `}`: nesting
+  /// So does a run of more operators and keywords than this without a `;`, `,`, `{` or `}`: absurd nesting
   /// without brackets (`!!!x`, `a ? b : c ? …`, `x => y => …`, `a = b = …`, `not not x`) takes one per level.
   /// The open brackets and angles count too, as nesting of all kinds adds up.
   static let operatorRunLimit = 150
-  /// And a run of more tokens than this (a chain of member accesses nests the tree one level a link).
+  /// And a run of more tokens than this (a chain of member accesses nests the tree one level a link), or
+  /// more `else` branches than this in one block: an `else if` ladder is one chain to the parser, so a `;`
+  /// or a branch's braces do not end it.
   static let runLengthLimit = 900
 
   /// The glance at a lexed file, or `nil` when it must be parsed now: it names one of `seeds`, writes an
-  /// identifier with a `\u` escape or `delegate`, or may nest deeper than the parser allows.
+  /// identifier with a `\u` escape or `delegate`, or nests absurdly deep (see the limits above).
   public static func take(_ tokens: [Token], bytes: [UInt8], seeds: Seeds) -> FirstPassGlance? {
     var words = IdentifierDigest.Builder()
     var typeNames: [UInt64] = []
@@ -50,6 +61,9 @@ public struct FirstPassGlance: Sendable {
           var angles = 0
           var run = 0
           var operators = 0
+          // `else` branches since the block holding the first of them was entered.
+          var elses = 0
+          var elseFloor = 0
           for token in tokens {
             run += 1
             switch token.kind {
@@ -84,6 +98,7 @@ public struct FirstPassGlance: Sendable {
               }
             case .closeParen, .closeBracket, .closeBrace, .interpolationEnd:
               open = Self.close(brackets, open, token.kind)
+              if open < elseFloor { elses = 0 }
               if token.kind == .closeBrace {
                 run = 0
                 operators = 0
@@ -96,6 +111,11 @@ public struct FirstPassGlance: Sendable {
             case .comma:
               run = 0
               operators = 0
+            case .kwElse:
+              if elses == 0 { elseFloor = open }
+              elses += 1
+              if elses > runLengthLimit { return true }
+              operators += 1
             case .lessThan:
               angles += 1
               operators += 1

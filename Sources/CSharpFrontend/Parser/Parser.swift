@@ -57,6 +57,12 @@ public enum Parser {
   /// The bracket matches the parser would compute for these tokens (`CSharpSyntaxTree.bracketMatches`).
   public static func bracketMatches(_ tokens: [Token]) -> [Int32] { CSharpParser.matchBrackets(tokens) }
 
+  /// Whether a bracket in these tokens nests deeper than the parser allows: the "nesting too deep" that
+  /// every parse reports, even of a file whose member bodies are skipped.
+  public static func bracketsNestTooDeep(_ tokens: [Token]) -> Bool {
+    CSharpParser.matchBracketsAndDepth(tokens).firstTooDeep >= 0
+  }
+
   /// Parses tokens that were already lexed from `bytes`.
   public static func parse(_ bytes: [UInt8], lexed: LexedSource, deferMemberBodies: Bool = false) -> CSharpSyntaxTree {
     var parser = CSharpParser(bytes: bytes, tokens: lexed.tokens)
