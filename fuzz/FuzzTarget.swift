@@ -218,6 +218,17 @@ private func checkGlance(_ bytes: [UInt8]) {
   }
 }
 
+/// A Swift file the linter does not parse (no trigger name, and a token shape far from the parser's limits,
+/// `SwiftTokenShape`) must be one whose parse would not stop at a limit, so that no "nesting too deep" or
+/// "too long" goes unreported.
+private func checkSwiftShape(_ bytes: [UInt8], parsed tree: SwiftSyntaxTree) {
+  let lexed = SwiftFrontend.Lexer.lex(bytes, watching: SwiftTriggers.wordFilter, keepingTrivia: false)
+  guard !SwiftTriggers.scan(lexed, bytes: bytes).any, !lexed.shape.mayHitParserLimits else { return }
+  if let limit = tree.diagnostics.first(where: { $0.message.contains("too deep") || $0.message.contains("too long") }) {
+    contractBroken("an unparsed Swift file's parse stops at a limit: \(limit.message)")
+  }
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let raw = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
@@ -232,7 +243,9 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     checkGlance(bytes)
     lint(bytes, as: .swift)
     // The Swift linter parses only files naming a trigger; most fuzz inputs name none.
-    _ = SwiftAnalyzer.analyze(SwiftFrontend.Parser.parse(bytes))
+    let swiftTree = SwiftFrontend.Parser.parse(bytes)
+    checkSwiftShape(bytes, parsed: swiftTree)
+    _ = SwiftAnalyzer.analyze(swiftTree)
   }
   return 0
 }

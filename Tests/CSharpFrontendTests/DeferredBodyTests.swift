@@ -142,6 +142,25 @@ final class DeferredBodyTests: XCTestCase {
     }
   }
 
+  /// A deferred body is parsed up to its matching `}`, where the member's range ends, even where broken code
+  /// inside would carry a parse past it (the fuzzer's find: an interpolation hole swallows the body's `}`).
+  /// What follows was read by the first pass and must not turn up in the member's analysis.
+  func testADeferredBodyEndsAtItsMatchingBrace() throws {
+    for text in [
+      "namespace{a(){$\"{(}}\nNextAsync(", "class C { void A() { var s = $\"{(}}\"; } void B() { NextAsync(); } }",
+    ] {
+      let tree = Parser.parse(Array(text.utf8), deferMemberBodies: true)
+      let body = try XCTUnwrap(collectBodies(tree.root.members).first, text)
+      let parsed = DeferredBodyParser(tree: tree).resolve(body)
+      XCTAssertNil(parsed.deferred, text)
+      XCTAssertFalse(parsed.statements.isEmpty, text)
+      for statement in parsed.statements {
+        XCTAssertLessThanOrEqual(statement.range.end, body.range.end, text)
+      }
+      XCTAssertFalse("\(parsed)".contains("NextAsync"), text)
+    }
+  }
+
   func testLocalFunctionsAndTopLevelCodeAreNeverDeferred() throws {
     let source = Array("int F() { return 1; }\nclass C { void M() { int G() { return 2; } } }".utf8)
     let tree = Parser.parse(source, deferMemberBodies: true)

@@ -129,6 +129,11 @@ final class FirstPassGlanceTests: XCTestCase {
     for source in Self.nestedSources(depth: 3) {
       XCTAssertNotNil(glance(source), "ordinary nesting needs no parse: \(source.prefix(80))")
     }
+    for statement in ["if (a) b(); else if (c) d(); else e(); ", "if (a) { b(); } else if (c) { d(); } else { e(); } "]
+    {
+      let ladders = "class C { void M() { " + String(repeating: statement, count: 1_000) + "} }"
+      XCTAssertNotNil(glance(ladders), "the else branches of separate statements do not add up")
+    }
   }
 
   /// The fuzzer's find: 115 braces at the top level are 230 levels of statements and blocks to the parser,

@@ -40,6 +40,8 @@ final class TokenShapeTests: XCTestCase {
       "let x = a" + String(repeating: "\n  .b()", count: 2_000),
       "let x = a" + String(repeating: ".b { }", count: 2_000),
       "let x = " + String(repeating: "try\n", count: 2_000) + "f()",
+      "func f() {\n  if a { b() }" + String(repeating: " else if a { b() }", count: 300) + "\n}",
+      "func f() {\n  if a { b() }\n" + String(repeating: "  else if a {\n    b()\n  }\n", count: 300) + "}",
     ]
     for source in sources {
       XCTAssertTrue(shape(source).mayHitParserLimits, String(source.prefix(16)))
@@ -68,6 +70,9 @@ final class TokenShapeTests: XCTestCase {
     XCTAssertFalse(shape(ordinary).mayHitParserLimits)
     let body = "func f() {\n" + String(repeating: "  XCTAssertEqual(a.b.c(d), e.f!.g?.h)\n", count: 500) + "}"
     XCTAssertFalse(shape(body).mayHitParserLimits)
+    let ladders =
+      "func f() {\n" + String(repeating: "  if a { b() } else if c { d() } else { e() }\n", count: 200) + "}"
+    XCTAssertFalse(shape(ladders).mayHitParserLimits, "the else branches of separate statements do not add up")
     let table = "let bytes: [UInt8] = [" + Array(repeating: "0x1F", count: 2_000).joined(separator: ", ") + "]"
     XCTAssertFalse(shape(table).mayHitParserLimits)
   }

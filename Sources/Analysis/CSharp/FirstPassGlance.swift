@@ -61,11 +61,17 @@ public struct FirstPassGlance: Sendable {
           var angles = 0
           var run = 0
           var operators = 0
-          // `else` branches since the block holding the first of them was entered.
+          // `else` branches of one `if … else if …` ladder (`elseFloor`: the depth of its block). It ends at
+          // a `;` or `}` back at that depth followed by anything but `else`.
           var elses = 0
           var elseFloor = 0
+          var ladderMayEnd = false
           for token in tokens {
             run += 1
+            if ladderMayEnd {
+              ladderMayEnd = false
+              if token.kind != .kwElse { elses = 0 }
+            }
             switch token.kind {
             case .identifier:
               if token.flags.contains(.hasUnicodeEscape) { return true }
@@ -98,13 +104,14 @@ public struct FirstPassGlance: Sendable {
               }
             case .closeParen, .closeBracket, .closeBrace, .interpolationEnd:
               open = Self.close(brackets, open, token.kind)
-              if open < elseFloor { elses = 0 }
               if token.kind == .closeBrace {
+                ladderMayEnd = elses > 0 && open <= elseFloor
                 run = 0
                 operators = 0
                 angles = 0
               }
             case .semicolon:
+              ladderMayEnd = elses > 0 && open <= elseFloor
               run = 0
               operators = 0
               angles = 0

@@ -24,8 +24,8 @@ public final class DeferredBodyParser {
   public func resolve(_ block: Block) -> Block {
     guard let deferred = block.deferred, Int(deferred.openToken) < tree.parserTokens.count else { return block }
     var parser = parser(
-      at: deferred.openToken, depth: deferred.depth, isAsync: deferred.isAsync,
-      depthLimitReported: deferred.depthLimitReported)
+      at: deferred.openToken, through: closer(of: deferred.openToken), depth: deferred.depth,
+      isAsync: deferred.isAsync, depthLimitReported: deferred.depthLimitReported)
     let body = parser.parseBlock()
     if parsed.insert(deferred.openToken).inserted { diagnostics += parser.diagnostics }
     return body
@@ -38,9 +38,10 @@ public final class DeferredBodyParser {
       return expr
     }
     var parser = parser(
-      at: deferred.firstToken, depth: deferred.depth, isAsync: deferred.isAsync,
+      at: deferred.firstToken, through: deferred.endToken, depth: deferred.depth, isAsync: deferred.isAsync,
       depthLimitReported: deferred.depthLimitReported)
-    let value = parser.parseMemberValue(endingAt: Int(deferred.endToken), isInitializer: deferred.isInitializer)
+    let value = parser.parseMemberValue(
+      endingAt: parser.localIndex(of: Int(deferred.endToken)), isInitializer: deferred.isInitializer)
     if parsed.insert(deferred.firstToken).inserted { diagnostics += parser.diagnostics }
     return value
   }
@@ -51,8 +52,8 @@ public final class DeferredBodyParser {
       return attribute
     }
     var parser = parser(
-      at: deferred.openToken, depth: deferred.depth, isAsync: deferred.isAsync,
-      depthLimitReported: deferred.depthLimitReported)
+      at: deferred.openToken, through: closer(of: deferred.openToken), depth: deferred.depth,
+      isAsync: deferred.isAsync, depthLimitReported: deferred.depthLimitReported)
     var resolved = attribute
     resolved.arguments = parser.parseArgumentList(closer: .closeParen)
     resolved.deferredArguments = nil
@@ -60,10 +61,36 @@ public final class DeferredBodyParser {
     return resolved
   }
 
-  /// A parser of the tree at `token`, in the state the skipped part would have been parsed in.
-  private func parser(at token: Int32, depth: Int32, isAsync: Bool, depthLimitReported: Bool) -> CSharpParser {
-    var parser = CSharpParser(bytes: tree.bytes, tokens: tree.parserTokens, matchingClose: tree.matchingClose)
-    parser.pos = Int(token)
+  /// The index of the closer matching the opener at `token`, or -1.
+  private func closer(of token: Int32) -> Int32 {
+    Int(token) < tree.matchingClose.count ? tree.matchingClose[Int(token)] : -1
+  }
+
+  /// A parser of the tree's tokens `token...last` (then the end of file), in the state the skipped part
+  /// would have been parsed in. A skipped part ends at its matching closer or `;`, and so does the member's
+  /// range: in broken code the parse could otherwise run past it (an interpolation hole swallowing the
+  /// body's `}`) into tokens the first pass read as other members, which the analysis of this member must
+  /// not see. With no such end (`last` is -1: an unmatched `{`), it reads on to the end of the file.
+  private func parser(
+    at token: Int32, through last: Int32, depth: Int32, isAsync: Bool, depthLimitReported: Bool
+  ) -> CSharpParser {
+    var parser: CSharpParser
+    let (first, last) = (Int(token), Int(last))
+    if first <= last && last < tree.parserTokens.count - 1 {
+      var tokens = Array(tree.parserTokens[first...last])
+      let end = tokens[tokens.count - 1].range.end
+      tokens.append(Token(kind: .endOfFile, range: ByteRange(start: end, end: end)))
+      var matches = [Int32](repeating: -1, count: tokens.count)
+      for index in first...last {
+        let match = Int(tree.matchingClose[index])
+        if match > index && match <= last { matches[index - first] = Int32(match - first) }
+      }
+      parser = CSharpParser(bytes: tree.bytes, tokens: tokens, matchingClose: matches)
+      parser.tokenOffset = first
+    } else {
+      parser = CSharpParser(bytes: tree.bytes, tokens: tree.parserTokens, matchingClose: tree.matchingClose)
+      parser.pos = first
+    }
     parser.depth = Int(depth)
     parser.isInAsyncContext = isAsync
     parser.reportedDepthLimit = depthLimitReported

@@ -18,8 +18,16 @@ public struct SwiftTokenShape: Sendable, Hashable {
   /// The most chain tokens between two statement boundaries (a new line that starts a statement, `;`, a
   /// statement keyword).
   public private(set) var longestRun = 0
+  /// The most `else` branches in one block: the parser nests an `else if` ladder one level a branch, and
+  /// the `if` and the braces of each branch end a run.
+  public private(set) var longestElseLadder = 0
 
   private var brackets = 0
+  /// `else` branches of one `if … else if …` ladder (`elseFloor`: the depth of its block). It ends at a
+  /// `}` back at that depth followed by anything but `else`.
+  private var elses = 0
+  private var elseFloor = 0
+  private var ladderMayEnd = false
   private var run = 0
   private var previousEndsExpression = false
 
@@ -30,11 +38,13 @@ public struct SwiftTokenShape: Sendable, Hashable {
   /// Chain tokens in one statement at which a chain (limit 500) or a prefix or right-associative run
   /// (one parser level each, limit 200) may reach the parser's limits.
   static let runAlarm = 150
+  /// `else` branches in one block at which a ladder (one parser level a branch, limit 200) may reach it.
+  static let elseAlarm = 100
 
   /// Whether the parser may report a depth or length limit on this file.
   public var mayHitParserLimits: Bool {
     deepestBrackets >= Self.nestingAlarm || deepestIfConfig >= Self.nestingAlarm || openIfConfigs != 0
-      || strayEndif || longestRun >= Self.runAlarm
+      || strayEndif || longestRun >= Self.runAlarm || longestElseLadder >= Self.elseAlarm
   }
 
   /// Counts one token (the lexer calls this for each, in order). A line that starts a new statement (the
@@ -43,6 +53,10 @@ public struct SwiftTokenShape: Sendable, Hashable {
   @inline(__always) mutating func note(
     _ kind: SwiftTokenKind, contextual: SwiftContextualKeyword, atStartOfLine: Bool
   ) {
+    if ladderMayEnd {
+      ladderMayEnd = false
+      if kind != .kwElse { elses = 0 }
+    }
     if atStartOfLine && previousEndsExpression {
       switch kind {
       case .dot, .binaryOperator, .infixQuestion, .postfixQuestion, .postfixExclamation, .postfixOperator, .kwAs,
@@ -56,7 +70,13 @@ public struct SwiftTokenShape: Sendable, Hashable {
       brackets += 1
       if brackets > deepestBrackets { deepestBrackets = brackets }
       extendRun()
-    case .closeParen, .closeBracket, .interpolationEnd, .closeBrace: brackets -= 1
+    case .closeParen, .closeBracket, .interpolationEnd, .closeBrace:
+      brackets -= 1
+      ladderMayEnd = elses > 0 && brackets <= elseFloor
+    case .kwElse:
+      if elses == 0 { elseFloor = brackets }
+      elses += 1
+      if elses > longestElseLadder { longestElseLadder = elses }
     case .poundIf:
       openIfConfigs += 1
       if openIfConfigs > deepestIfConfig { deepestIfConfig = openIfConfigs }
