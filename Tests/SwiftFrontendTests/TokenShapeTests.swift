@@ -41,6 +41,8 @@ final class TokenShapeTests: XCTestCase {
       "let x = a" + String(repeating: ".b { }", count: 2_000),
       "let x = " + String(repeating: "try\n", count: 2_000) + "f()",
       "func f() {\n  if a { b() }" + String(repeating: " else if a { b() }", count: 300) + "\n}",
+      // The fuzzer's find: stray closers first. The parser skips them, so they must not offset the openers.
+      String(repeating: "}", count: 23) + String(repeating: "]", count: 5) + String(repeating: "{", count: 67),
       "func f() {\n  if a { b() }\n" + String(repeating: "  else if a {\n    b()\n  }\n", count: 300) + "}",
     ]
     for source in sources {

@@ -3,7 +3,8 @@ import SourceModel
 /// Parses the member bodies a tree deferred, one at a time and only when asked: the analysis of a large
 /// tree needs the statements of the few members that mention a one-shot value, and parsing only those
 /// is most of what makes a whole-repository run fast. A body parsed here is the same tree the full parse
-/// builds (same tokens, bracket matches, `async` context and nesting depth).
+/// builds (same tokens, bracket matches, `async` context and nesting depth), except in broken code whose
+/// parse would run past the body's matching `}`: here it stops there, where the member's range ends.
 ///
 /// Used by one thread for one file; the syntax errors met in parsed bodies accumulate in `diagnostics`.
 /// A body asked for twice is parsed twice (nothing asks twice today) but its errors are counted once.

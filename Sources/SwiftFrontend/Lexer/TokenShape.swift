@@ -23,6 +23,10 @@ public struct SwiftTokenShape: Sendable, Hashable {
   public private(set) var longestElseLadder = 0
 
   private var brackets = 0
+  /// The kinds of the innermost open brackets, two bits each (`BracketKind`), 64 deep: past the alarm a
+  /// file is parsed anyway, so deeper ones need no kind.
+  private var openKindsLow: UInt64 = 0
+  private var openKindsHigh: UInt64 = 0
   /// `else` branches of one `if … else if …` ladder (`elseFloor`: the depth of its block). It ends at a
   /// `}` back at that depth followed by anything but `else`.
   private var elses = 0
@@ -67,11 +71,10 @@ public struct SwiftTokenShape: Sendable, Hashable {
     }
     switch kind {
     case .openParen, .openBracket, .interpolationStart, .openBrace:
-      brackets += 1
-      if brackets > deepestBrackets { deepestBrackets = brackets }
+      pushBracket(Self.bracketKind(kind))
       extendRun()
     case .closeParen, .closeBracket, .interpolationEnd, .closeBrace:
-      brackets -= 1
+      popBracket(Self.bracketKind(kind))
       ladderMayEnd = elses > 0 && brackets <= elseFloor
     case .kwElse:
       if elses == 0 { elseFloor = brackets }
@@ -110,6 +113,42 @@ public struct SwiftTokenShape: Sendable, Hashable {
       previousEndsExpression = true
     default: previousEndsExpression = false
     }
+  }
+
+  /// 0 for `(`/`)`, 1 for `[`/`]`, 2 for braces, 3 for an interpolation hole.
+  @inline(__always) private static func bracketKind(_ kind: SwiftTokenKind) -> UInt64 {
+    switch kind {
+    case .openParen, .closeParen: 0
+    case .openBracket, .closeBracket: 1
+    case .openBrace, .closeBrace: 2
+    default: 3
+    }
+  }
+
+  @inline(__always) private mutating func pushBracket(_ kind: UInt64) {
+    if brackets < 32 {
+      openKindsLow |= kind << (2 * UInt64(brackets))
+    } else if brackets < 64 {
+      openKindsHigh |= kind << (2 * UInt64(brackets - 32))
+    }
+    brackets += 1
+    if brackets > deepestBrackets { deepestBrackets = brackets }
+  }
+
+  /// Closes the innermost bracket if `kind` closes it. A stray or mismatched closer closes nothing: the
+  /// parser skips it or returns further out, never deeper, so the count stays at or above the parser's.
+  @inline(__always) private mutating func popBracket(_ kind: UInt64) {
+    guard brackets > 0 else { return }
+    let top = brackets - 1
+    let innermost: UInt64 =
+      top < 32 ? openKindsLow >> (2 * UInt64(top)) & 3 : top < 64 ? openKindsHigh >> (2 * UInt64(top - 32)) & 3 : kind
+    guard innermost == kind else { return }
+    if top < 32 {
+      openKindsLow &= ~(3 << (2 * UInt64(top)))
+    } else if top < 64 {
+      openKindsHigh &= ~(3 << (2 * UInt64(top - 32)))
+    }
+    brackets = top
   }
 
   @inline(__always) private mutating func extendRun() {
