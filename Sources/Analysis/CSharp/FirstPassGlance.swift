@@ -65,13 +65,9 @@ public struct FirstPassGlance: Sendable {
           // a `;` or `}` back at that depth followed by anything but `else`.
           var elses = 0
           var elseFloor = 0
-          var ladderMayEnd = false
-          for token in tokens {
+          for index in 0..<tokens.count {
+            let token = tokens[index]
             run += 1
-            if ladderMayEnd {
-              ladderMayEnd = false
-              if token.kind != .kwElse { elses = 0 }
-            }
             switch token.kind {
             case .identifier:
               if token.flags.contains(.hasUnicodeEscape) { return true }
@@ -105,13 +101,13 @@ public struct FirstPassGlance: Sendable {
             case .closeParen, .closeBracket, .closeBrace, .interpolationEnd:
               open = Self.close(brackets, open, token.kind)
               if token.kind == .closeBrace {
-                ladderMayEnd = elses > 0 && open <= elseFloor
+                if elses > 0 && open <= elseFloor && !Self.isElse(tokens, index + 1) { elses = 0 }
                 run = 0
                 operators = 0
                 angles = 0
               }
             case .semicolon:
-              ladderMayEnd = elses > 0 && open <= elseFloor
+              if elses > 0 && open <= elseFloor && !Self.isElse(tokens, index + 1) { elses = 0 }
               run = 0
               operators = 0
               angles = 0
@@ -152,6 +148,11 @@ public struct FirstPassGlance: Sendable {
       }
     }
     return refused ? nil : FirstPassGlance(words: words.digest(), typeNames: typeNames)
+  }
+
+  /// Whether the token at `index` is an `else` (false past the end).
+  @inline(__always) static func isElse(_ tokens: UnsafeBufferPointer<Token>, _ index: Int) -> Bool {
+    index < tokens.count && tokens[index].kind == .kwElse
   }
 
   /// The open brackets left after `closer`, the way the parser's bracket matching pops them: the innermost

@@ -24,12 +24,10 @@ public final class DeferredBodyParser {
   /// `block` itself when it was parsed with the tree; otherwise its statements, parsed now.
   public func resolve(_ block: Block) -> Block {
     guard let deferred = block.deferred, Int(deferred.openToken) < tree.parserTokens.count else { return block }
-    var parser = parser(
+    return parse(
       at: deferred.openToken, through: closer(of: deferred.openToken), depth: deferred.depth,
-      isAsync: deferred.isAsync, depthLimitReported: deferred.depthLimitReported)
-    let body = parser.parseBlock()
-    if parsed.insert(deferred.openToken).inserted { diagnostics += parser.diagnostics }
-    return body
+      isAsync: deferred.isAsync, depthLimitReported: deferred.depthLimitReported
+    ) { parser, _ in parser.parseBlock() }
   }
 
   /// `expr` itself unless it is a deferred member value (`=> value;`, `= value;`); otherwise that value,
@@ -38,13 +36,10 @@ public final class DeferredBodyParser {
     guard case .deferred(let deferred) = expr.kind, Int(deferred.endToken) < tree.parserTokens.count else {
       return expr
     }
-    var parser = parser(
+    return parse(
       at: deferred.firstToken, through: deferred.endToken, depth: deferred.depth, isAsync: deferred.isAsync,
-      depthLimitReported: deferred.depthLimitReported)
-    let value = parser.parseMemberValue(
-      endingAt: parser.localIndex(of: Int(deferred.endToken)), isInitializer: deferred.isInitializer)
-    if parsed.insert(deferred.firstToken).inserted { diagnostics += parser.diagnostics }
-    return value
+      depthLimitReported: deferred.depthLimitReported
+    ) { parser, end in parser.parseMemberValue(endingAt: end, isInitializer: deferred.isInitializer) }
   }
 
   /// `attribute` with its arguments parsed, if they were deferred.
@@ -52,13 +47,12 @@ public final class DeferredBodyParser {
     guard let deferred = attribute.deferredArguments, Int(deferred.openToken) < tree.parserTokens.count else {
       return attribute
     }
-    var parser = parser(
-      at: deferred.openToken, through: closer(of: deferred.openToken), depth: deferred.depth,
-      isAsync: deferred.isAsync, depthLimitReported: deferred.depthLimitReported)
     var resolved = attribute
-    resolved.arguments = parser.parseArgumentList(closer: .closeParen)
+    resolved.arguments = parse(
+      at: deferred.openToken, through: closer(of: deferred.openToken), depth: deferred.depth,
+      isAsync: deferred.isAsync, depthLimitReported: deferred.depthLimitReported
+    ) { parser, _ in parser.parseArgumentList(closer: .closeParen) }
     resolved.deferredArguments = nil
-    if parsed.insert(deferred.openToken).inserted { diagnostics += parser.diagnostics }
     return resolved
   }
 
@@ -67,17 +61,27 @@ public final class DeferredBodyParser {
     Int(token) < tree.matchingClose.count ? tree.matchingClose[Int(token)] : -1
   }
 
-  /// A parser of the tree's tokens `token...last` (then the end of file), in the state the skipped part
-  /// would have been parsed in. A skipped part ends at its matching closer or `;`, and so does the member's
-  /// range: in broken code the parse could otherwise run past it (an interpolation hole swallowing the
-  /// body's `}`) into tokens the first pass read as other members, which the analysis of this member must
-  /// not see. With no such end (`last` is -1: an unmatched `{`), it reads on to the end of the file.
-  private func parser(
-    at token: Int32, through last: Int32, depth: Int32, isAsync: Bool, depthLimitReported: Bool
-  ) -> CSharpParser {
-    var parser: CSharpParser
+  /// The skipped part starting at `token`, read by `read` (given the index of `last` in the parser's
+  /// tokens) in the state it would have been parsed in, its syntax errors noted once. A skipped part ends at
+  /// `last`, its matching closer or `;`, and so does the member's range; in broken code (an interpolation
+  /// hole swallowing the body's `}`) the parse can run past it into tokens the first pass read as other
+  /// members, which this member's analysis must not see. Then it is parsed again over its own tokens
+  /// `token...last` and an end of file. (`last` is -1 for an unmatched `{`: the part reads on to the end.)
+  private func parse<Part>(
+    at token: Int32, through last: Int32, depth: Int32, isAsync: Bool, depthLimitReported: Bool,
+    _ read: (inout CSharpParser, Int) -> Part
+  ) -> Part {
     let (first, last) = (Int(token), Int(last))
-    if first <= last && last < tree.parserTokens.count - 1 {
+    var parser = CSharpParser(bytes: tree.bytes, tokens: tree.parserTokens, matchingClose: tree.matchingClose)
+    parser.pos = first
+    func prepare(_ parser: inout CSharpParser) {
+      parser.depth = Int(depth)
+      parser.isInAsyncContext = isAsync
+      parser.reportedDepthLimit = depthLimitReported
+    }
+    prepare(&parser)
+    var part = read(&parser, last)
+    if first <= last && last < tree.parserTokens.count - 1 && parser.pos > last + 1 {
       var tokens = Array(tree.parserTokens[first...last])
       let end = tokens[tokens.count - 1].range.end
       tokens.append(Token(kind: .endOfFile, range: ByteRange(start: end, end: end)))
@@ -87,15 +91,11 @@ public final class DeferredBodyParser {
         if match > index && match <= last { matches[index - first] = Int32(match - first) }
       }
       parser = CSharpParser(bytes: tree.bytes, tokens: tokens, matchingClose: matches)
-      parser.tokenOffset = first
-    } else {
-      parser = CSharpParser(bytes: tree.bytes, tokens: tree.parserTokens, matchingClose: tree.matchingClose)
-      parser.pos = first
+      prepare(&parser)
+      part = read(&parser, last - first)
     }
-    parser.depth = Int(depth)
-    parser.isInAsyncContext = isAsync
-    parser.reportedDepthLimit = depthLimitReported
-    return parser
+    if parsed.insert(token).inserted { diagnostics += parser.diagnostics }
+    return part
   }
 
   /// Takes over what another parser of the same tree met, as if it had parsed those bodies itself after

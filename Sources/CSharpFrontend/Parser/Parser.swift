@@ -136,12 +136,6 @@ struct CSharpParser {
     (self.matchingClose, self.firstTooDeepBracket) = CSharpParser.matchBracketsAndDepth(tokens)
   }
 
-  /// Where `tokens` start among the file's tokens (a deferred part parsed over its own tokens), else 0.
-  var tokenOffset = 0
-
-  /// The index in `tokens` of the file's token `index`.
-  func localIndex(of index: Int) -> Int { index - tokenOffset }
-
   /// A parser over tokens that were already matched (a deferred body of a parsed tree).
   init(bytes: [UInt8], tokens: [Token], matchingClose: [Int32]) {
     self.bytes = bytes
