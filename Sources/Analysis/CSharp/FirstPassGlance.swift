@@ -61,12 +61,13 @@ public struct FirstPassGlance: Sendable {
           var angles = 0
           var run = 0
           var operators = 0
-          // `else` branches of one `if … else if …` ladder (`elseFloor`: the depth of its block). It ends at
-          // a `;` or `}` back at that depth followed by anything but `else`.
+          // `else` branches of one `if … else if …` ladder (`elseFloor`: the depth of its block). A branch
+          // ends at a `;` or `}` back at that depth (`branchEnded`); an `if` met before the next `else` starts
+          // another statement, so the ladder is over (every ladder starts with an `if`).
           var elses = 0
           var elseFloor = 0
-          for index in 0..<tokens.count {
-            let token = tokens[index]
+          var branchEnded = false
+          for token in tokens {
             run += 1
             switch token.kind {
             case .identifier:
@@ -101,13 +102,13 @@ public struct FirstPassGlance: Sendable {
             case .closeParen, .closeBracket, .closeBrace, .interpolationEnd:
               open = Self.close(brackets, open, token.kind)
               if token.kind == .closeBrace {
-                if elses > 0 && open <= elseFloor && !Self.isElse(tokens, index + 1) { elses = 0 }
+                if elses > 0 && open <= elseFloor { branchEnded = true }
                 run = 0
                 operators = 0
                 angles = 0
               }
             case .semicolon:
-              if elses > 0 && open <= elseFloor && !Self.isElse(tokens, index + 1) { elses = 0 }
+              if elses > 0 && open <= elseFloor { branchEnded = true }
               run = 0
               operators = 0
               angles = 0
@@ -115,9 +116,16 @@ public struct FirstPassGlance: Sendable {
               run = 0
               operators = 0
             case .kwElse:
+              branchEnded = false
               if elses == 0 { elseFloor = open }
               elses += 1
               if elses > runLengthLimit { return true }
+              operators += 1
+            case .kwIf:
+              if branchEnded {
+                elses = 0
+                branchEnded = false
+              }
               operators += 1
             case .lessThan:
               angles += 1
@@ -148,11 +156,6 @@ public struct FirstPassGlance: Sendable {
       }
     }
     return refused ? nil : FirstPassGlance(words: words.digest(), typeNames: typeNames)
-  }
-
-  /// Whether the token at `index` is an `else` (false past the end).
-  @inline(__always) static func isElse(_ tokens: UnsafeBufferPointer<Token>, _ index: Int) -> Bool {
-    index < tokens.count && tokens[index].kind == .kwElse
   }
 
   /// The open brackets left after `closer`, the way the parser's bracket matching pops them: the innermost

@@ -27,11 +27,12 @@ public struct SwiftTokenShape: Sendable, Hashable {
   /// file is parsed anyway, so deeper ones need no kind.
   private var openKindsLow: UInt64 = 0
   private var openKindsHigh: UInt64 = 0
-  /// `else` branches of one `if … else if …` ladder (`elseFloor`: the depth of its block). It ends at a
-  /// `}` back at that depth followed by anything but `else`.
+  /// `else` branches of one `if … else if …` ladder (`elseFloor`: the depth of its block). A branch ends
+  /// at a `}` back at that depth (`branchEnded`); an `if` or `guard` met before the next `else` starts
+  /// another statement, so the ladder is over.
   private var elses = 0
   private var elseFloor = 0
-  private var ladderMayEnd = false
+  private var branchEnded = false
   private var run = 0
   private var previousEndsExpression = false
 
@@ -57,10 +58,6 @@ public struct SwiftTokenShape: Sendable, Hashable {
   @inline(__always) mutating func note(
     _ kind: SwiftTokenKind, contextual: SwiftContextualKeyword, atStartOfLine: Bool
   ) {
-    if ladderMayEnd {
-      ladderMayEnd = false
-      if kind != .kwElse { elses = 0 }
-    }
     if atStartOfLine && previousEndsExpression {
       switch kind {
       case .dot, .binaryOperator, .infixQuestion, .postfixQuestion, .postfixExclamation, .postfixOperator, .kwAs,
@@ -75,8 +72,9 @@ public struct SwiftTokenShape: Sendable, Hashable {
       extendRun()
     case .closeParen, .closeBracket, .interpolationEnd, .closeBrace:
       popBracket(Self.bracketKind(kind))
-      ladderMayEnd = elses > 0 && brackets <= elseFloor
+      if elses > 0 && brackets <= elseFloor { branchEnded = true }
     case .kwElse:
+      branchEnded = false
       if elses == 0 { elseFloor = brackets }
       elses += 1
       if elses > longestElseLadder { longestElseLadder = elses }
@@ -94,7 +92,13 @@ public struct SwiftTokenShape: Sendable, Hashable {
       case .await, .some, .any, .each, .consume, .copy, .borrow, .unsafe, .sending, .isolated: extendRun()
       default: break
       }
-    case .semicolon, .kwLet, .kwVar, .kwFunc, .kwReturn, .kwIf, .kwGuard, .kwFor, .kwWhile, .kwSwitch, .kwCase,
+    case .kwIf, .kwGuard:
+      run = 0
+      if branchEnded {
+        elses = 0
+        branchEnded = false
+      }
+    case .semicolon, .kwLet, .kwVar, .kwFunc, .kwReturn, .kwFor, .kwWhile, .kwSwitch, .kwCase,
       .kwImport, .kwStruct, .kwClass, .kwEnum, .kwExtension, .kwProtocol, .kwTypealias, .kwInit, .kwDeinit,
       .kwSubscript, .kwDefer, .kwDo, .kwThrow, .kwBreak, .kwContinue:
       run = 0
