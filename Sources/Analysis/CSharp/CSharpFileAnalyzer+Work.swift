@@ -217,6 +217,10 @@ struct WorkRun {
     var queue = walker.pending
     var head = 0
     var processed = 0
+    // Each closure and local function is analyzed on its own once: a walker queues what its body declares
+    // or hands on, so a local function that passes itself on (`Run(Inner)` inside `Inner`) would otherwise
+    // come back with every walk of its body, its findings repeated until the cap below.
+    var walked = Set(queue.map(\.body.key))
     while head < queue.count && processed < 10_000 {
       processed += 1
       let next = queue[head]
@@ -256,7 +260,7 @@ struct WorkRun {
       }
       inner.finish(exit: inner.frames[0].returns.joined(with: inner.state).0)
       append(inner.facts, valueCount: inner.values.count + 1)
-      queue += inner.pending
+      for function in inner.pending where walked.insert(function.body.key).inserted { queue.append(function) }
     }
   }
 }
