@@ -23,7 +23,7 @@ public struct SwiftTokenShape: Sendable, Hashable {
   public private(set) var longestElseLadder = 0
 
   private var brackets = 0
-  /// The kinds of the innermost open brackets, two bits each (`BracketKind`), 64 deep: past the alarm a
+  /// The kinds of the innermost open brackets, two bits each (`bracketKind`), 64 deep: past the alarm a
   /// file is parsed anyway, so deeper ones need no kind.
   private var openKindsLow: UInt64 = 0
   private var openKindsHigh: UInt64 = 0
