@@ -212,6 +212,8 @@ extension FlowWalker {
     var head = state
     var exit = PathState.unreachable
     for _ in 0..<4 {
+      loopIterations += 1
+      if loopIterations > Self.loopIterationBudget { gaveUp = true }
       state = head
       var onFalse = PathState.unreachable
       if testFirst {
@@ -236,7 +238,7 @@ extension FlowWalker {
       for incrementor in incrementors { walk(incrementor, .unknown) }
       exit = join(onFalse, target.breaks)
       let next = join(head, state)
-      if next == head { break }
+      if next == head || gaveUp { break }
       head = next
     }
     state = exit

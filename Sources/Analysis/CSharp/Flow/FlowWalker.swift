@@ -34,8 +34,14 @@ final class FlowWalker {
   var valueIDs: [UInt64: Int] = [:]
   var state = PathState()
   var frames: [FunctionFrame] = [FunctionFrame()]
-  /// A `goto` or label was seen: the method's tracked values are not judged (say less).
+  /// A `goto` or label was seen, or the loops took more than `loopIterationBudget` walks of their bodies:
+  /// the method's tracked values are not judged (say less).
   var gaveUp = false
+  /// Walks of loop bodies so far. A loop is walked until its state settles (at most 4 times), so nested
+  /// loops multiply: 4 to the nesting depth, each walk dearer than the last as the state grows (8 nested
+  /// `foreach` took 16 s). Past the budget the walker gives up, and every loop is walked once from then on.
+  var loopIterations = 0
+  static let loopIterationBudget = 10_000
   /// > 0 while walking a closure body where it runs: its own declarations are not tracked and its
   /// temporaries are left to its own analysis.
   var captureDepth = 0
