@@ -181,8 +181,8 @@ private func parseEveryDeferredBody(_ bytes: [UInt8]) {
 
 /// A file the first pass only glances at (`FirstPassGlance`) must be one whose parse adds nothing the run
 /// uses: its words are exactly the identifiers the full first pass hashes, every type it declares is among
-/// the glance's type names, the parse reports no nesting too deep, and, unless a name it writes matters
-/// given the index (the companion's and its own), its second pass yields nothing at all.
+/// the glance's type names, none of its brackets nests past the parser's limit, and, unless a name it
+/// writes matters given the index (the companion's and its own), its second pass yields nothing at all.
 private func checkGlance(_ bytes: [UInt8]) {
   let file = SourceFile(path: "Fuzz.cs", bytes: bytes, language: .csharp)
   let options = AnalysisOptions()

@@ -217,10 +217,10 @@ struct WorkRun {
     var queue = walker.pending
     var head = 0
     var processed = 0
-    // Each closure and local function is analyzed on its own once: a walker queues what its body declares
-    // or hands on, so a local function that passes itself on (`Run(Inner)` inside `Inner`) would otherwise
-    // come back with every walk of its body, its findings repeated until the cap below.
-    var walked = Set(queue.map(\.body.key))
+    // Each closure and local function is analyzed on its own once: every walker starts knowing what was
+    // queued before it (`FlowWalker.queued`), so a local function that passes itself on (`Run(Inner)` inside
+    // `Inner`) is not queued again by the walk of its own body, which repeated its findings up to the cap.
+    var queued = walker.queued
     while head < queue.count && processed < 10_000 {
       processed += 1
       let next = queue[head]
@@ -231,6 +231,7 @@ struct WorkRun {
         continue
       }
       let inner = FlowWalker(context: context, member: walker.member, currentTypeName: typeName)
+      inner.queued = queued
       for (name, info) in next.outer { _ = inner.declareVariable(name, info) }
       inner.pushScope()
       switch next.body {
@@ -260,7 +261,8 @@ struct WorkRun {
       }
       inner.finish(exit: inner.frames[0].returns.joined(with: inner.state).0)
       append(inner.facts, valueCount: inner.values.count + 1)
-      for function in inner.pending where walked.insert(function.body.key).inserted { queue.append(function) }
+      queue += inner.pending
+      queued = inner.queued
     }
   }
 }

@@ -54,6 +54,8 @@ final class FlowWalker {
   var siteOverride: ByteRange?
   var activeClosures: Set<UInt32> = []
   var pending: [PendingFunction] = []
+  /// Closures and local functions queued to be analyzed on their own, by this walker or (for the walker of
+  /// a queued body) by those before it in the member: each is queued once.
   var queued: Set<UInt32> = []
   /// Guards against pathological nesting.
   var depth = 0
