@@ -21,8 +21,9 @@ public enum ConsumedTwiceRule {
     limits: """
       Counted per path: an `await` in each arm of an `if`/`else` or in different `switch` sections is one \
       consumption per path; a path that leaves (`return`, `throw`, `break`) after its consumption ends there. \
-      Methods using `goto` are not analyzed, nor are the locals of a method whose loops nest so deep \
-      (six or more) that walking them to a fixed point would take more than 2,000 walks. A value that escapes somewhere vtlint cannot follow (a `ref` \
+      Methods using `goto` are not analyzed, nor are the locals of a method whose loops take more than \
+      2,000 walks to settle (plain nesting settles in about two walks a level; ten nested loops that each \
+      consume the values made around them do not). A value that escapes somewhere vtlint cannot follow (a `ref` \
       argument, a lambda handed to an unknown method) is left alone, and so is a variable that holds different \
       values on different paths (reassigned in one branch or around a loop). Calls are resolved by name and \
       argument count; overloads that stay ambiguous are not resolved.

@@ -59,4 +59,13 @@ struct PathState: Hashable {
     }
     return (result, conflicted)
   }
+
+  /// This state without the bindings of variables `first` and later (declared where they are now out of
+  /// scope: no name reaches them any more).
+  func droppingBindings(from first: Int) -> PathState {
+    guard binding.keys.contains(where: { $0 >= first }) else { return self }
+    var result = self
+    result.binding = binding.filter { $0.key < first }
+    return result
+  }
 }

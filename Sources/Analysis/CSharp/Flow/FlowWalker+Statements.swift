@@ -205,10 +205,17 @@ extension FlowWalker {
   // MARK: - Loops
 
   /// Walks a loop to a fixed point of its head state (at most a few rounds: counts are capped at 2).
+  ///
+  /// Variables declared in the loop (its body's locals, a `foreach` variable, pattern variables in its
+  /// test) get fresh ids on every walk, and none is in scope at the head or after the loop, so their
+  /// bindings are dropped there: kept, they made every head differ from the last, and a loop declaring a
+  /// tracked local took all 4 walks however soon its values settled. Their values' states are kept (the
+  /// verdicts at the end of the function read them).
   func walkLoop(
     test: Expr?, body: Stmt, incrementors: [Expr], testFirst: Bool, exitsWithoutTest: Bool = false,
     atBodyStart: (() -> Void)? = nil
   ) {
+    let firstInnerVariable = variables.count
     var head = state
     var exit = PathState.unreachable
     for _ in 0..<4 {
@@ -236,8 +243,8 @@ extension FlowWalker {
         onFalse = split.onFalse
       }
       for incrementor in incrementors { walk(incrementor, .unknown) }
-      exit = join(onFalse, target.breaks)
-      let next = join(head, state)
+      exit = join(onFalse, target.breaks).droppingBindings(from: firstInnerVariable)
+      let next = join(head, state).droppingBindings(from: firstInnerVariable)
       if next == head || gaveUp { break }
       head = next
     }

@@ -38,9 +38,10 @@ final class FlowWalker {
   /// the method's tracked values are not judged (say less).
   var gaveUp = false
   /// Walks of loop bodies so far. A loop is walked until its state settles (at most 4 times), so nested
-  /// loops multiply: 4 to the nesting depth, each walk dearer than the last as the state grows (8 nested
-  /// `foreach` took 16 s). Past the budget (5 nested loops take 1,365 walks) the walker gives up, and every
-  /// loop is walked once from then on.
+  /// loops multiply: a loop walked again walks the loops inside it again. Plain nesting settles in about
+  /// two walks a level, but loops that each consume the values made around them settle anew on every outer
+  /// walk (ten such levels pass the budget). Past the budget the walker gives up, and every loop is walked
+  /// once from then on.
   var loopIterations = 0
   static let loopIterationBudget = 2_000
   /// > 0 while walking a closure body where it runs: its own declarations are not tracked and its
