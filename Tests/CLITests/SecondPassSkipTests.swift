@@ -47,6 +47,20 @@ final class SecondPassSkipTests: XCTestCase {
     XCTAssertEqual(r.stdout.components(separatedBy: "VT9000 unused-suppression").count - 1, 3, r.stdout)
   }
 
+  /// A pragma naming only other tools' warnings yields nothing, so it does not make a file count: its
+  /// syntax errors go unreported like any irrelevant file's. One naming a vtlint rule among others still
+  /// counts, and its unused suppression is reported.
+  func testAPragmaNamingOnlyOtherWarningsDoesNotMakeAFileCount() throws {
+    let t = try TempTree()
+    try t.write("IRepository.cs", Self.declaringFile)
+    try t.write("Foreign.cs", "#pragma warning disable 612, 618\npublic class F\n{\n    public int = 3;\n}\n")
+    try t.write("Mixed.cs", "#pragma warning disable 612, VT0004\npublic class M\n{\n    public int = 3;\n}\n")
+    let r = try t.run(["--no-config", "."])
+    XCTAssertFalse(r.stdout.contains("Foreign.cs"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Mixed.cs:1:") && r.stdout.contains("VT9000 unused-suppression"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Mixed.cs:4:") && r.stdout.contains("VT9003"), r.stdout)
+  }
+
   /// An encoding problem is reported from any file. A syntax error is reported only from a file that names
   /// something the analysis can act on: the others are only glanced at, never parsed (VT9003's limits).
   func testEncodingProblemsOfAnIrrelevantFileAreReportedAndItsSyntaxErrorsAreNot() throws {

@@ -51,6 +51,21 @@ final class FirstPassGlanceTests: XCTestCase {
   func testAPossibleSuppressionOrALexerDiagnosticIsParsedAtOnce() {
     XCTAssertNil(glance("class C { } // vtlint:disable VT0001"))
     XCTAssertNil(glance("#pragma warning disable CA2012\nclass C { }"))
+    XCTAssertNil(glance("#pragma warning disable 612, vt0001 // old\nclass C { }"), "a rule id, any case")
+    XCTAssertNil(glance("#pragma warning disable consumed-twice\nclass C { }"), "a rule name")
+    XCTAssertNil(glance("#pragma warning disable VT9999\nclass C { }"), "an unknown rule is a problem to report")
+    XCTAssertNil(glance("#pragma warning disable\nclass C { }"), "a bare disable may silence everything")
+  }
+
+  /// Pragmas naming only other tools' warnings are everywhere (a tree's generated migrations all carry
+  /// `#pragma warning disable 219, 612, 618`) and can yield nothing: such a file is glanced at like any other.
+  func testAPragmaNamingOnlyOtherWarningsDoesNotStopAGlance() {
+    XCTAssertNotNil(glance("#pragma warning disable 219, 612, 618\nclass C { }"))
+    XCTAssertNotNil(glance("#pragma warning disable EF1001 // Internal API usage.\nclass C { }"))
+    XCTAssertNotNil(glance("#pragma warning restore CS0618, IDE1006\nclass C { }"))
+    XCTAssertNotNil(glance("#pragma warning restore\nclass C { }"), "a bare restore only closes ranges")
+    XCTAssertNotNil(glance("#pragma checksum \"f.cs\" \"{406EA660-64CF-4C82-B6F0-42D48172A799}\" \"ab\"\nclass C { }"))
+    XCTAssertNotNil(glance("#pragma warning disable CS1591 // see VT0001 docs\nclass C { }"), "not in the comment")
     XCTAssertNil(glance("class C { string s = \"never closed\n}"))
     XCTAssertNil(glance("class C { } /* never closed"))
     XCTAssertNil(glance("#if DEBUG\nclass C { }"))

@@ -226,16 +226,12 @@ struct SuppressionParser {
     _ text: String, range: ByteRange, line: Int, lastLine: Int, open: inout [String: (line: Int, index: Int)],
     directives: inout [SuppressionDirective], problems: inout [DirectiveProblem]
   ) {
-    var body = Substring(text).drop { $0 == "#" || $0 == " " || $0 == "\t" }
-    if let comment = body.range(of: "//") { body = body[..<comment.lowerBound] }
-    let words = body.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "\r" || $0 == "\n" })
-    guard words.count >= 3, words[0] == "pragma", words[1] == "warning" else { return }
-    let action = words[2]
-    guard action == "disable" || action == "restore" else { return }
-    let ids = words.dropFirst(3).map(String.init)
+    guard let pragma = PragmaWarning(directiveText: text) else { return }
+    let action = pragma.action
+    let ids = pragma.ids
     // Resolve each id to (key, rule ids, origin).
     var targets: [(key: String, rules: Set<String>?, origin: SuppressionDirective.Origin)] = []
-    if ids.isEmpty && action == "restore" {
+    if ids.isEmpty && action == .restore {
       // A bare restore ends every open pragma range.
       for (key, start) in open {
         directives[start.index].lines = start.line...line
@@ -258,7 +254,7 @@ struct SuppressionParser {
       }
     }
     for target in targets {
-      if action == "disable" {
+      if action == .disable {
         guard open[target.key] == nil else { continue }
         directives.append(
           SuppressionDirective(

@@ -104,13 +104,20 @@ public struct CSharpLinter: LanguageLinter {
       || !CSharpAttributeSuppressions.collect(tree.root, file: file).isEmpty
   }
 
-  /// Could a comment or directive of the file be a suppression: a `#pragma` line, or a comment naming
-  /// `vtlint:` (the suppression parser reads no other).
+  /// Could a comment or directive of the file be a suppression: a `#pragma warning` line that can concern
+  /// vtlint (`PragmaWarning.mayConcernVtlint`), or a comment naming `vtlint:` (the suppression parser reads
+  /// no other). Pragmas naming only the compiler's or other analyzers' warnings (`#pragma warning disable
+  /// 612, 618`) are common and yield nothing, so they neither make a file's first pass parse it nor send it
+  /// to the second.
   static func mayHoldDirectiveComments(_ lexed: LexedSource, file: SourceFile) -> Bool {
     for piece in lexed.trivia {
       switch piece.kind {
       case .directive:
-        if ByteSearch.contains(file.bytes, piece.range, ByteSearch.pragma) { return true }
+        if ByteSearch.contains(file.bytes, piece.range, ByteSearch.pragma),
+          PragmaWarning(directiveText: file.text(piece.range))?.mayConcernVtlint ?? false
+        {
+          return true
+        }
       case .lineComment, .docLineComment, .blockComment, .docBlockComment:
         if ByteSearch.contains(file.bytes, piece.range, ByteSearch.vtlintDirective) { return true }
       default: break

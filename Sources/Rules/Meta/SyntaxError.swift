@@ -19,7 +19,8 @@ extension RuleDescription {
       """,
     limits: """
       One finding per syntax diagnostic, at the position the parser gave. Only code the analysis reads is \
-      parsed. C#: in a file that names something which can lead to a one-shot value (or holds a suppression), \
+      parsed. C#: in a file that names something which can lead to a one-shot value (or holds a suppression: a `vtlint:` comment, `SuppressMessage`, or a `#pragma warning` naming a vtlint rule, \
+      a peer's id such as `CA2012`, or no id), \
       every declaration's signature and attributes (a member's attribute arguments only for \
       `SuppressMessage`), and the bodies and values (`=> x;`, `= x;`) of members that mention such a name; \
       other files are lexed, not parsed. Swift: files whose tokens name something the Swift rules look for (a `with…Continuation` \
