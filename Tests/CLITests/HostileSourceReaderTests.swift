@@ -124,6 +124,30 @@ final class HostileSourceReaderTests: XCTestCase {
     XCTAssertTrue(failure.description.contains("No such file"), failure.description)
   }
 
+  /// A path the walk's listing called regular is read from its `open`: whatever it has become since (gone,
+  /// swapped for a FIFO, grown past the limit), the outcome is the one the full checks give.
+  func testAPathListedAsRegularIsCheckedAgainOnItsDescriptor() throws {
+    let plain = write("a.cs", Array("class C {}".utf8))
+    XCTAssertEqual(source(SourceReader().read(plain, knownRegular: true))?.file.bytes, Array("class C {}".utf8))
+    let gone = write("gone.cs", Array("class C {}".utf8))
+    unlink(gone)
+    guard case .failed(_, let failure) = SourceReader().read(gone, knownRegular: true) else {
+      return XCTFail("expected failure")
+    }
+    XCTAssertTrue(failure.isVanished)
+    XCTAssertEqual(failure.operation, "open")
+    let fifo = dir.appendingPathComponent("x.cs").path
+    XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+    guard case .skipped(_, .notRegularFile(let kind)) = SourceReader().read(fifo, knownRegular: true) else {
+      return XCTFail("expected not-regular-file skip")
+    }
+    XCTAssertEqual(kind, "FIFO")
+    let big = write("big.cs", [UInt8](repeating: 0x61, count: 2048))
+    guard case .skipped(_, .tooLarge(let size, _)) = SourceReader(maxFileSize: 1024).read(big, knownRegular: true)
+    else { return XCTFail("expected too-large skip") }
+    XCTAssertEqual(size, 2048)
+  }
+
   func testUnreadableFileFailsWithPermissionDeniedUnlessRoot() {
     let text = Array("class C {}".utf8)
     let path = write("locked.cs", text)

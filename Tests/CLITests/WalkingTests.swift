@@ -1,4 +1,5 @@
 import Foundation
+import LintDriver
 import XCTest
 
 /// What gets linted: hidden entries, symlinks and loops, generated code, stdin, explicit paths.
@@ -33,6 +34,24 @@ final class WalkingTests: XCTestCase {
     XCTAssertEqual(followed.code, 0, followed.stderr)
     XCTAssertEqual(lintedPaths(followed), ["link/a.cs"], "the same file is linted once")
     XCTAssertTrue(followed.stderr.contains("file system loop"), followed.stderr)
+  }
+
+  /// A file the directory listing calls regular is read without an `lstat` first; a link, even to a
+  /// regular file, and a path named explicitly are not taken on the listing's word.
+  func testOnlyFilesListedAsRegularSkipTheLookBeforeReading() throws {
+    let t = try TempTree()
+    try t.write("real/a.cs", "class A { }\n")
+    try FileManager.default.createSymbolicLink(
+      atPath: t.root.appendingPathComponent("b.cs").path, withDestinationPath: "real/a.cs")
+    func walk(_ paths: [String], follow: Bool) throws -> [String: Bool] {
+      var options = WalkOptions()
+      options.followSymlinks = follow
+      let files = try FileWalker(options: options, workingDirectory: t.root.path).walk(paths).files
+      return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.listedAsRegular) })
+    }
+    XCTAssertEqual(try walk(["."], follow: false), ["real/a.cs": true])
+    XCTAssertEqual(try walk(["."], follow: true), ["b.cs": false], "linted once, under the link's path")
+    XCTAssertEqual(try walk(["real/a.cs"], follow: false), ["real/a.cs": false])
   }
 
   func testGeneratedCodeIsSkippedAndListed() throws {

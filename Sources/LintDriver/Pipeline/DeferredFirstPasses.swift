@@ -3,25 +3,26 @@ import Foundation
 import Rules
 import SourceModel
 
-/// The first pass where its parse can wait (the CLI driver, `LintRun`). In three steps:
-/// 1. Files spelling a one-shot type's name (`FirstPassGlancer.mayDeclareOneShotMembers`) take the whole
-///    first pass: only they can declare a member returning a one-shot value.
-/// 2. Every other file is lexed and glanced at (`FirstPassGlance`) by a glancer that knows the names the
-///    index of step 1 makes matter; a file writing one (or a catalog member's name, or a suppression) is
-///    parsed right away, over the same tokens. The others keep only their glance.
-/// 3. A glanced file writing a name the files parsed in step 2 made matter (through a `global using`
-///    alias, say) takes its first pass, until none is due (`due`).
+/// The first pass where its parse can wait (the CLI driver, `LintRun`), as each file is first read:
+/// 1. A file spelling a one-shot type's name (`FirstPassGlancer.mayDeclareOneShotMembers`) takes the whole
+///    first pass: only such files can declare a member returning a one-shot value.
+/// 2. Every other file is lexed and glanced at (`FirstPassGlance`) by a glancer knowing the names that
+///    matter whatever the project holds (built-in and configured ones, suppressions); a file writing one is
+///    parsed at once, over the same tokens. The others keep only their glance, and their source is let go.
+/// 3. Once the index is merged, a glanced file writing a name it makes matter (a project's `LoadAsync`, a
+///    `global using` alias) is read again and takes its first pass, until none is due (`due`).
+/// Glancing before the index is known reads each file once: waiting for the index to glance knowing its
+/// names read most files of a large tree twice (a tree's sources are not all held in memory), and only the
+/// few files step 3 finds due are read again.
 /// What is never parsed adds nothing the analysis reads (`GlanceEquivalenceTests` hold the runs equal):
 /// its members' names are none the analysis resolves, and the types it declares are looked up on demand
 /// (`GlancedTypes`). Its declaration-level syntax errors go unreported, as VT9003's limits say.
 enum DeferredFirstPasses {
-  /// The glancer of each language that has one, knowing the names the index so far makes matter.
-  static func glancers(options: AnalysisOptions, index: ProjectIndex? = nil) -> [Language: FirstPassGlancer] {
+  /// The glancer of each language that has one, knowing the names that matter whatever the project holds.
+  static func glancers(options: AnalysisOptions) -> [Language: FirstPassGlancer] {
     var result: [Language: FirstPassGlancer] = [:]
     for language in Language.allCases {
-      let linter = Linters.linter(for: language)
-      let mattering = index.flatMap { linter.namesThatMatter(index: $0, options: options) } ?? []
-      result[language] = linter.glancer(options: options, mattering: mattering)
+      result[language] = Linters.linter(for: language).glancer(options: options)
     }
     return result
   }

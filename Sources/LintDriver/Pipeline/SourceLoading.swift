@@ -14,9 +14,13 @@ enum LoadOutcome: Sendable {
 /// Reads one input through `SourceReader` (safe reading: no blocking on FIFOs, size checked before
 /// reading) and adds the driver's own policy: generated-code headers.
 enum SourceLoading {
-  static func load(path: String, language: Language?, maxFileSize: Int?, skipGeneratedHeaders: Bool) -> LoadOutcome {
+  /// `knownRegular`: the walk's directory listing said `path` is a regular file (`SourceReader`).
+  static func load(
+    path: String, language: Language?, maxFileSize: Int?, skipGeneratedHeaders: Bool, knownRegular: Bool = false
+  ) -> LoadOutcome {
     let reader = SourceReader(maxFileSize: maxFileSize ?? SourceReader.hardMaxFileSize)
-    return convert(reader.read(path, language: language), skipGeneratedHeaders: skipGeneratedHeaders)
+    return convert(
+      reader.read(path, language: language, knownRegular: knownRegular), skipGeneratedHeaders: skipGeneratedHeaders)
   }
 
   static func decode(path: String, raw: [UInt8], language: Language?, skipGeneratedHeaders: Bool) -> LoadOutcome {

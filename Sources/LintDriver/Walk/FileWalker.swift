@@ -11,6 +11,14 @@ public struct FileWalker {
     /// Path as reported: relative to the working directory when the user gave a relative path.
     public var path: String
     public var explicit: Bool
+    /// The directory listing said it is a regular file (`d_type`), so reading it needs no `lstat` first.
+    public var listedAsRegular = false
+
+    public init(path: String, explicit: Bool, listedAsRegular: Bool = false) {
+      self.path = path
+      self.explicit = explicit
+      self.listedAsRegular = listedAsRegular
+    }
   }
 
   /// Everything a walk found.
@@ -172,10 +180,17 @@ public struct FileWalker {
       if entry.type == DT_REG && Language(path: name) == nil { continue }
       let childDisplay = display == "." ? name : (display.hasSuffix("/") ? display + name : display + "/" + name)
       let childAbsolute = absolute == "/" ? "/" + name : absolute + "/" + name
-      var lst = stat()
-      guard lstat(childAbsolute, &lst) == 0 else { continue }
-      var st = lst
-      let isLink = (lst.st_mode & S_IFMT) == S_IFLNK
+      // A file the listing calls regular is one (a link is listed as a link): its `lstat` would say nothing
+      // new, and the reader checks the descriptor it opens anyway. Others need theirs (a directory's
+      // device and inode guard against loops).
+      let listedAsRegular = entry.type == DT_REG
+      var st = stat()
+      if listedAsRegular {
+        st.st_mode = S_IFREG
+      } else {
+        guard lstat(childAbsolute, &st) == 0 else { continue }
+      }
+      let isLink = (st.st_mode & S_IFMT) == S_IFLNK
       // Entries that look like sources but will not be read are listed as skipped, never dropped silently.
       let looksLikeSource = wantsLanguage(of: name)
       if isLink {
@@ -227,7 +242,7 @@ public struct FileWalker {
         // Following links, one file can be reached by several paths: lint it once, under the first.
         let key = options.followSymlinks ? (realPath(childAbsolute) ?? childAbsolute) : childAbsolute
         guard seen.insert(key).inserted else { continue }
-        result.files.append(Entry(path: childDisplay, explicit: false))
+        result.files.append(Entry(path: childDisplay, explicit: false, listedAsRegular: listedAsRegular))
       }
       // FIFOs, sockets and devices met during a walk are skipped silently: regular files only.
     }
