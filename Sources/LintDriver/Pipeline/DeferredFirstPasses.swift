@@ -3,26 +3,34 @@ import Foundation
 import Rules
 import SourceModel
 
-/// The first pass where its parse can wait (the CLI driver, `LintRun`), as each file is first read:
+/// The first pass where its parse can wait (the CLI driver, `LintRun`):
 /// 1. A file spelling a one-shot type's name (`FirstPassGlancer.mayDeclareOneShotMembers`) takes the whole
-///    first pass: only such files can declare a member returning a one-shot value.
-/// 2. Every other file is lexed and glanced at (`FirstPassGlance`) by a glancer knowing the names that
-///    matter whatever the project holds (built-in and configured ones, suppressions); a file writing one is
-///    parsed at once, over the same tokens. The others keep only their glance, and their source is let go.
+///    first pass as it is read: only such files can declare a member returning a one-shot value.
+/// 2. Every other file is lexed and glanced at (`FirstPassGlance`); a file writing a name that matters (or
+///    a suppression) is parsed at once, over the same tokens, and the others keep only their glance. While
+///    the sources read so far fit in `holdLimit`, a file waits, held, for the index of step 1, and is glanced
+///    at knowing the names it makes matter. Past that, it is glanced at as it is read, knowing the names
+///    that matter whatever the project holds, and its source is let go: reading it again for a later
+///    glance read most files of a large tree twice, and only the few that step 3 finds due are read again.
 /// 3. Once the index is merged, a glanced file writing a name it makes matter (a project's `LoadAsync`, a
 ///    `global using` alias) is read again and takes its first pass, until none is due (`due`).
-/// Glancing before the index is known reads each file once: waiting for the index to glance knowing its
-/// names read most files of a large tree twice (a tree's sources are not all held in memory), and only the
-/// few files step 3 finds due are read again.
 /// What is never parsed adds nothing the analysis reads (`GlanceEquivalenceTests` hold the runs equal):
 /// its members' names are none the analysis resolves, and the types it declares are looked up on demand
 /// (`GlancedTypes`). Its declaration-level syntax errors go unreported, as VT9003's limits say.
-enum DeferredFirstPasses {
-  /// The glancer of each language that has one, knowing the names that matter whatever the project holds.
-  static func glancers(options: AnalysisOptions) -> [Language: FirstPassGlancer] {
+public enum DeferredFirstPasses {
+  /// Sources held in memory for a glance after step 1, in all. A file waiting this way is lexed once even
+  /// if its names matter; one glanced at before the index is known is lexed again if they do. Bounded, so
+  /// memory stays flat however large the tree (a file held is let go once glanced at).
+  public static let holdLimit = 48 << 20
+
+  /// The glancer of each language that has one, knowing the names that matter whatever the project holds
+  /// and, with an `index`, those it makes matter.
+  static func glancers(options: AnalysisOptions, index: ProjectIndex? = nil) -> [Language: FirstPassGlancer] {
     var result: [Language: FirstPassGlancer] = [:]
     for language in Language.allCases {
-      result[language] = Linters.linter(for: language).glancer(options: options)
+      let linter = Linters.linter(for: language)
+      let mattering = index.flatMap { linter.namesThatMatter(index: $0, options: options) } ?? []
+      result[language] = linter.glancer(options: options, mattering: mattering)
     }
     return result
   }

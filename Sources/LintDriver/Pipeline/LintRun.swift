@@ -83,37 +83,48 @@ public enum LintRun {
         return (keep || keepsSyntax || i == stdinIndex ? outcome : nil, part, language)
       }
     // Files that may declare a member returning a one-shot value (they spell a one-shot type) take the
-    // whole first pass; the others are glanced at as they are read (`DeferredFirstPasses`), knowing the
-    // names that matter whatever the project holds, and parsed only if they write one. Each worker folds
-    // the index parts of its files into an index of its own as it goes (set unions: order-free), so
-    // merging is not a phase of its own; the workers' indexes are combined after.
+    // whole first pass; the others wait, held, for the names those declarations make matter while the
+    // sources held fit in `settings.glanceHoldLimit`, and are glanced at as they are read after that.
+    // Each worker folds the index parts of its files into an index of its own as it goes (set unions:
+    // order-free), so merging is not a phase of its own; the workers' indexes are combined after.
     let early = settings.glances ? DeferredFirstPasses.glancers(options: options) : [:]
+    let holdPerWorker = settings.glanceHoldLimit / ParallelWork.workerCount(settings.jobs, items: paths.count)
     var (pass1, partials) = ParallelWork.map(
-      count: paths.count, jobs: settings.jobs, order: bySize, accumulating: { ProjectIndex() }
+      count: paths.count, jobs: settings.jobs, order: bySize, accumulating: { (index: ProjectIndex(), held: 0) }
     ) { i, partial -> (LoadOutcome?, FirstPassResult?, Language?) in
       guard let lang = language(for: paths[i], settings), let glancer = early[lang] else {
-        return firstPass(i, nil, nil, &partial)
+        return firstPass(i, nil, nil, &partial.index)
       }
       let outcome = loadOne(i)
       if case .source(let file, nil) = outcome, !glancer.mayDeclareOneShotMembers(file) {
-        return firstPass(i, glancer, outcome, &partial)
+        // (A tree small enough to `keep` is held whole by the default limit, which is larger.)
+        if i == stdinIndex || partial.held + file.bytes.count <= holdPerWorker {
+          partial.held += file.bytes.count
+          return (outcome, nil, lang)  // waiting: no result yet
+        }
+        return firstPass(i, glancer, outcome, &partial.index)
       }
-      return firstPass(i, nil, outcome, &partial)
+      return firstPass(i, nil, outcome, &partial.index)
     }
     // The first partial is the start, not merged into an empty index (that re-inserted all of it).
-    var index = partials.first ?? ProjectIndex()
-    for partial in partials.dropFirst() { index.merge(partial) }
-    // Files whose first pass was put off take it now, largest first, folded into the index.
-    func takeFirstPasses(_ files: [Int]) {
+    var index = partials.first?.index ?? ProjectIndex()
+    for partial in partials.dropFirst() { index.merge(partial.index) }
+    // Files whose first pass was put off take it now, largest first, folded into the index; each with
+    // its language's glancer among `glancers` (none: the whole first pass).
+    func takeFirstPasses(_ files: [Int], glancers: [Language: FirstPassGlancer]) {
       let before = pass1
       let (more, morePartials) = ParallelWork.map(
         count: files.count, jobs: settings.jobs, order: files.indices.sorted { sizes[files[$0]] > sizes[files[$1]] },
         accumulating: { ProjectIndex() }
       ) { k, partial in
-        firstPass(files[k], nil, before[files[k]].0, &partial)
+        firstPass(files[k], before[files[k]].2.flatMap { glancers[$0] }, before[files[k]].0, &partial)
       }
       for (k, result) in more.enumerated() { pass1[files[k]] = result }
       for partial in morePartials { index.merge(partial) }
+    }
+    let waiting = pass1.indices.filter { pass1[$0].1 == nil && pass1[$0].2.map { early[$0] != nil } == true }
+    if !waiting.isEmpty {
+      takeFirstPasses(waiting, glancers: DeferredFirstPasses.glancers(options: options, index: index))
     }
     // Glanced files that name what the index now makes matter take their first pass, until none is due. The
     // names that matter are hashed once per state of the index; the last ones decide which files pass 2
@@ -122,7 +133,7 @@ public enum LintRun {
     var matteringHashes = MatteringNames.complete(&index, options: options)
     var due = DeferredFirstPasses.due(pass1.map(\.1), languages: pass1.map(\.2), mattering: matteringHashes)
     while !due.isEmpty {
-      takeFirstPasses(due)
+      takeFirstPasses(due, glancers: [:])
       matteringHashes = MatteringNames.complete(&index, options: options)
       due = DeferredFirstPasses.due(pass1.map(\.1), languages: pass1.map(\.2), mattering: matteringHashes)
     }

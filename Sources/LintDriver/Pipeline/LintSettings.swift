@@ -14,6 +14,10 @@ public struct LintSettings: Sendable {
   /// Whether a file's first pass waits until something it names matters (`DeferredFirstPasses`). Off only
   /// to check that both ways give the same findings.
   public var glances = true
+  /// Sources held in memory for a glance after the index of the files spelling a one-shot type is built
+  /// (`DeferredFirstPasses.holdLimit`); past it, files are glanced at as they are read. Changed only to
+  /// check that both ways give the same findings.
+  public var glanceHoldLimit = DeferredFirstPasses.holdLimit
 
   public init(config: Configuration, workingDirectory: String = FileManager.default.currentDirectoryPath) {
     self.config = config

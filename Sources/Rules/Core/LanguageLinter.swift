@@ -20,8 +20,9 @@ public protocol LanguageLinter: Sendable {
   func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?)
     -> FirstPassResult
   /// What decides, for this run, whether a file's parse in the first pass can wait (`FirstPassGlance`),
-  /// knowing the names that matter whatever the project holds; `nil`: every file takes the whole first pass.
-  func glancer(options: AnalysisOptions) -> FirstPassGlancer?
+  /// knowing the names that matter whatever the project holds and `mattering` (those the index built so far
+  /// makes matter); `nil`: every file takes the whole first pass.
+  func glancer(options: AnalysisOptions, mattering: Set<String>) -> FirstPassGlancer?
   /// The identifier spellings that can lead this language's analysis to a finding, given the merged index;
   /// `nil` when this language does not skip second passes.
   func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>?
@@ -55,7 +56,7 @@ extension LanguageLinter {
     firstPass(for: file, options: options, digests: true)
   }
 
-  public func glancer(options: AnalysisOptions) -> FirstPassGlancer? { nil }
+  public func glancer(options: AnalysisOptions, mattering: Set<String>) -> FirstPassGlancer? { nil }
 
   public func firstPass(
     for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?

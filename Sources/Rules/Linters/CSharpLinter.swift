@@ -81,8 +81,8 @@ public struct CSharpLinter: LanguageLinter {
     return (digest.digest(), memberUses.digest(), useShapes.digest(), escaped)
   }
 
-  public func glancer(options: AnalysisOptions) -> FirstPassGlancer? {
-    FirstPassGlancer(options: options)
+  public func glancer(options: AnalysisOptions, mattering: Set<String>) -> FirstPassGlancer? {
+    FirstPassGlancer(options: options, mattering: mattering)
   }
 
   public func namesThatMatter(index: ProjectIndex, options: AnalysisOptions) -> Set<String>? {
