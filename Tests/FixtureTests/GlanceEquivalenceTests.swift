@@ -35,8 +35,16 @@ final class GlanceEquivalenceTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: root) }
     try "using System.Threading.Tasks;\npublic interface IRepository { ValueTask<int> LoadAsync(); }\n".write(
       to: root.appendingPathComponent("IRepository.cs"), atomically: true, encoding: .utf8)
-    try "public class Use {\n  public async System.Threading.Tasks.Task<int> Run(IRepository r) {\n    var v = r.LoadAsync();\n    return await v + await v;\n  }\n}\n"
-      .write(to: root.appendingPathComponent("Use.cs"), atomically: true, encoding: .utf8)
+    let use = """
+      public class Use {
+        public async System.Threading.Tasks.Task<int> Run(IRepository r) {
+          var v = r.LoadAsync();
+          return await v + await v;
+        }
+      }
+
+      """
+    try use.write(to: root.appendingPathComponent("Use.cs"), atomically: true, encoding: .utf8)
     for holdLimit in [0, DeferredFirstPasses.holdLimit] {
       let found = try Self.run(root.path, glances: true, holdLimit: holdLimit).other
       XCTAssertTrue(
