@@ -74,12 +74,44 @@ public struct IdentifierDigest: Sendable {
     }
   }
 
-  /// FNV-1a over the spelling's UTF-8 bytes.
+  /// A multiply-xorshift hash of the spelling `bytes[lo..<hi]`, eight bytes at a time: every identifier of
+  /// every file is hashed, and a byte-at-a-time hash (FNV-1a, before) chained one multiplication per byte.
+  /// A spelling hashes the same wherever it sits: its last bytes are read as one little-endian word in
+  /// whichever way stays inside the buffer (a whole word from their start, the word ending at `hi`
+  /// shifted down, or byte by byte in a buffer shorter than a word).
   @inline(__always)
   public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for i in lo..<hi { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
-    return hash
+    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var hash = 0x2545_F491_4F6C_DD1D ^ (UInt64(truncatingIfNeeded: hi - lo) &* multiplier)
+    guard lo < hi, let base = bytes.baseAddress else { return finish(hash) }
+    let raw = UnsafeRawPointer(base)
+    var i = lo
+    while hi - i >= 8 {
+      hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* multiplier
+      hash ^= hash >> 32
+      i += 8
+    }
+    let rest = hi - i
+    if rest > 0 {
+      var word: UInt64 = 0
+      if i + 8 <= bytes.count {
+        word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & (~0 >> (64 - 8 * rest))
+      } else if hi >= 8 {
+        word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: hi - 8, as: UInt64.self)) >> (64 - 8 * rest)
+      } else {
+        for k in 0..<rest { word |= UInt64(bytes[i + k]) << (8 * k) }
+      }
+      hash = (hash ^ word) &* multiplier
+    }
+    return finish(hash)
+  }
+
+  /// Spreads every bit of `hash` into the low bits, which `IdentifierHashSet` and the glance's bitmap index by.
+  @inline(__always)
+  static func finish(_ hash: UInt64) -> UInt64 {
+    var x = hash ^ (hash >> 29)
+    x = x &* 0xBF58_476D_1CE4_E5B9
+    return x ^ (x >> 32)
   }
 
   public static func hash(_ name: String) -> UInt64 {
