@@ -44,6 +44,12 @@ final class TokenShapeTests: XCTestCase {
       // The fuzzer's find: stray closers first. The parser skips them, so they must not offset the openers.
       String(repeating: "}", count: 23) + String(repeating: "]", count: 5) + String(repeating: "{", count: 67),
       "func f() {\n  if a { b() }\n" + String(repeating: "  else if a {\n    b()\n  }\n", count: 300) + "}",
+      // The fuzzer's find: each block's `#endif`s stand inside a call opened after its `#if`s, so the parser
+      // keeps those `#if`s open into the next block while a plain count closes them (38 deep at most).
+      "namesp{\n"
+        + String(
+          repeating: "  ValueTask" + String(repeating: "#if A\n", count: 38) + "<int> NextAsync("
+            + String(repeating: "#endif\n", count: 38) + ")\n  {\n", count: 3),
     ]
     for source in sources {
       XCTAssertTrue(shape(source).mayHitParserLimits, String(source.prefix(16)))
@@ -56,6 +62,10 @@ final class TokenShapeTests: XCTestCase {
     XCTAssertTrue(shape("let x = 1\n#endif\n").mayHitParserLimits)
     XCTAssertTrue(shape("#endif\nlet x = 1\n#if A\n").mayHitParserLimits)
     XCTAssertFalse(shape("#if A\nlet x = 1\n#else\nlet x = 2\n#endif\n").mayHitParserLimits)
+    XCTAssertFalse(shape("f(\n#if A\n  a\n#elseif B\n  b\n#endif\n)\n").mayHitParserLimits, "inside one bracket")
+    XCTAssertTrue(shape("#if A\nf(\n#endif\n)\n").mayHitParserLimits, "closed inside a bracket opened after it")
+    XCTAssertTrue(shape("{\n#if A\n}\n#endif\n").mayHitParserLimits, "closed outside the bracket it opened in")
+    XCTAssertTrue(shape("#if A\nf(\n#else\n)\n#endif\n").mayHitParserLimits)
   }
 
   func testOrdinaryCodeIsQuiet() throws {

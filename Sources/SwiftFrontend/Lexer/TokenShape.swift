@@ -1,6 +1,6 @@
 /// A few numbers about a file's tokens that say, without parsing, whether the parser could run into its
 /// limits (`SwiftParserCore.maxDepth`, `SwiftParserCore.maxChain`): deep bracket or `#if` nesting, an
-/// unbalanced `#if`, or a long run of chain tokens in one statement (operators, `.`, `?`/`!`, call and
+/// unbalanced `#if` or one closed inside another bracket than it opened in, or a long run of chain tokens in one statement (operators, `.`, `?`/`!`, call and
 /// subscript brackets, generic `<`, prefix words such as `try`, `await`, `some`, `repeat`). A caller that
 /// skips parsing files with nothing to analyse still parses these, so pathological input keeps its
 /// "nesting too deep" or "too long" diagnostic.
@@ -15,6 +15,9 @@ public struct SwiftTokenShape: Sendable, Hashable {
   public private(set) var openIfConfigs = 0
   /// An `#endif` closed nothing.
   public private(set) var strayEndif = false
+  /// An `#else`, `#elseif` or `#endif` stood inside a different bracket than its `#if` (`#if A` …
+  /// `f(#endif`): the parser does not close the `#if` there, so the count above would run low.
+  public private(set) var misplacedIfConfig = false
   /// The most chain tokens between two statement boundaries (a new line that starts a statement, `;`, a
   /// statement keyword).
   public private(set) var longestRun = 0
@@ -23,6 +26,8 @@ public struct SwiftTokenShape: Sendable, Hashable {
   public private(set) var longestElseLadder = 0
 
   private var brackets = 0
+  /// The bracket depth at which each open `#if` was opened, innermost last.
+  private var ifConfigDepths: [Int] = []
   /// The kinds of the innermost open brackets, two bits each (`bracketKind`), 64 deep: past the alarm a
   /// file is parsed anyway, so deeper ones need no kind.
   private var openKindsLow: UInt64 = 0
@@ -49,7 +54,7 @@ public struct SwiftTokenShape: Sendable, Hashable {
   /// Whether the parser may report a depth or length limit on this file.
   public var mayHitParserLimits: Bool {
     deepestBrackets >= Self.nestingAlarm || deepestIfConfig >= Self.nestingAlarm || openIfConfigs != 0
-      || strayEndif || longestRun >= Self.runAlarm || longestElseLadder >= Self.elseAlarm
+      || strayEndif || misplacedIfConfig || longestRun >= Self.runAlarm || longestElseLadder >= Self.elseAlarm
   }
 
   /// Counts one token (the lexer calls this for each, in order). A line that starts a new statement (the
@@ -81,9 +86,13 @@ public struct SwiftTokenShape: Sendable, Hashable {
     case .poundIf:
       openIfConfigs += 1
       if openIfConfigs > deepestIfConfig { deepestIfConfig = openIfConfigs }
+      ifConfigDepths.append(brackets)
+    case .poundElse, .poundElseif:
+      if let opened = ifConfigDepths.last, opened != brackets { misplacedIfConfig = true }
     case .poundEndif:
       openIfConfigs -= 1
       if openIfConfigs < 0 { strayEndif = true }
+      if let opened = ifConfigDepths.popLast(), opened != brackets { misplacedIfConfig = true }
     case .binaryOperator, .prefixOperator, .postfixOperator, .dot, .postfixQuestion, .postfixExclamation,
       .infixQuestion, .ampersandPrefix, .arrow, .kwTry, .kwRepeat, .kwInout, .kwAs, .kwIs:
       extendRun()
