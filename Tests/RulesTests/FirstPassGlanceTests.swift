@@ -198,6 +198,12 @@ final class FirstPassGlanceTests: XCTestCase {
     XCTAssertEqual(typeNames("class C { void M<T>() where T : class, new() { } }"), [h("C"), h("")])
     XCTAssertEqual(typeNames("class { }"), [h("")], "the parser declares a nameless type")
     XCTAssertEqual(typeNames("class C { int x; }"), [h("C")])
+    // The fuzzer's find: the parser declares a C# 14 extension block as a type named `extension`.
+    XCTAssertEqual(typeNames("extension("), [h("extension")])
+    XCTAssertEqual(
+      typeNames("static class E { extension(string s) { public int N => 1; } }"), [h("E"), h("extension")])
+    let declared = CSharpLinter().indexPart(for: SourceFileFactory.csharp("extension("), options: options)
+    XCTAssertEqual(declared.declaredTypes, ["extension"])
   }
 
   func testNamesTheIndexMakesMatterAreSeedsAndOneShotTypesAreSpottedInTheBytes() {

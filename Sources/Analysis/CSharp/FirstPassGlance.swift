@@ -20,8 +20,8 @@ public struct FirstPassGlance: Sendable {
   /// The file's identifiers, hashed like the first pass's digests (`IdentifierDigest.hash`).
   public var words: IdentifierDigest
   /// The identifier after each `class`, `struct`, `interface`, `enum` or `record` (or "" when none
-  /// follows): a superset of the names of the types the file declares (a file with `delegate` is never
-  /// glanced at).
+  /// follows), and `extension` wherever that word is: a superset of the names of the types the file
+  /// declares (a file with `delegate` is never glanced at).
   public var typeNames: [UInt64]
 
   public init(words: IdentifierDigest, typeNames: [UInt64]) {
@@ -31,6 +31,8 @@ public struct FirstPassGlance: Sendable {
 
   /// The hash of the name of a type declared without one (the parser's recovery declares it as "").
   static let emptyName = IdentifierDigest.hash("")
+  /// The hash of the name the parser gives an `extension(…)` block.
+  static let extensionName = IdentifierDigest.hash("extension")
   /// Brackets deeper than this refuse a glance. The parser reports brackets nested 200 deep
   /// (`Parser.bracketsNestTooDeep`), and the glance pops brackets the way it matches them, so a glanced file
   /// never has one.
@@ -81,7 +83,11 @@ public struct FirstPassGlance: Sendable {
               words.add(hash: hash)
               if expectingTypeName { typeNames.append(hash) }
               expectingTypeName = token.contextual == .record
-              if token.contextual != .none { operators += 1 }
+              if token.contextual != .none {
+                operators += 1
+                // A C# 14 `extension(T x)` block is declared as a type named `extension`.
+                if token.contextual == .extension { typeNames.append(extensionName) }
+              }
               if run > runLengthLimit || open + angles + operators > operatorRunLimit { return true }
               continue
             case .kwClass, .kwStruct, .kwInterface, .kwEnum:
