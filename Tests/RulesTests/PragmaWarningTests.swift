@@ -28,4 +28,13 @@ final class PragmaWarningTests: XCTestCase {
     XCTAssertEqual(concerns("#pragma warning disable EF1001 // Internal EF Core API usage."), false)
     XCTAssertEqual(concerns("#pragma warning disable CA2000 // not CA2012"), false)
   }
+
+  func testEachIdIsReadOneWay() {
+    XCTAssertEqual(PragmaWarning.reading(of: "vt0001"), .rule(id: "VT0001"))
+    XCTAssertEqual(PragmaWarning.reading(of: "consumed-twice"), .rule(id: "VT0001"))
+    XCTAssertEqual(PragmaWarning.reading(of: "VT7777"), .unknownRule)
+    guard case .peer(let covered) = PragmaWarning.reading(of: "ca2012") else { return XCTFail("CA2012 is a peer id") }
+    XCTAssertTrue(covered.contains("VT0001"), "\(covered)")
+    XCTAssertEqual(PragmaWarning.reading(of: "CS0618"), .other)
+  }
 }

@@ -14,7 +14,7 @@ import SourceModel
 ///
 /// A file the directory listing itself called regular (`knownRegular`: `readdir` said so, and nothing but
 /// a regular file is one) starts at step 4: its `fstat` checks the type and size again, and a path swapped
-/// for a FIFO since does not block the non-blocking `open`. That saves two path lookups a file.
+/// for a FIFO since does not block the non-blocking `open`. That saves the `lstat` (a path lookup) a file.
 ///
 /// A file that vanished between walking and reading, or that the OS refuses (EACCES), is a
 /// `ReadOutcome.failed` carrying the OS error text.

@@ -97,7 +97,8 @@ public enum LintRun {
       }
       let outcome = loadOne(i)
       if case .source(let file, nil) = outcome, !glancer.mayDeclareOneShotMembers(file) {
-        // (A tree small enough to `keep` is held whole by the default limit, which is larger.)
+        // Counted even when the tree is small enough to `keep`: the limit alone decides, so a test can make
+        // every file take the other way.
         if i == stdinIndex || partial.held + file.bytes.count <= holdPerWorker {
           partial.held += file.bytes.count
           return (outcome, nil, lang)  // waiting: no result yet

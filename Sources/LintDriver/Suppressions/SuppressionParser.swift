@@ -244,13 +244,15 @@ struct SuppressionParser {
       targets.append(("*", nil, .barePragma))
     }
     for id in ids {
-      if let rule = RuleRegistry.rule(named: id) {
-        targets.append((rule.id, [rule.id], .pragma))
-      } else if id.uppercased().hasPrefix("VT") {
+      switch PragmaWarning.reading(of: id) {
+      case .rule(let ruleID):
+        targets.append((ruleID, [ruleID], .pragma))
+      case .unknownRule:
         problems.append(DirectiveProblem(range: range, message: "#pragma names unknown rule '\(id)'"))
-      } else if options.honorExternalIDs {
-        let covered = Set(RuleRegistry.all.filter { $0.equivalentExternalIDs.contains(id.uppercased()) }.map(\.id))
-        if !covered.isEmpty { targets.append((id.uppercased(), covered, .externalPragma)) }
+      case .peer(let covered):
+        if options.honorExternalIDs { targets.append((id.uppercased(), covered, .externalPragma)) }
+      case .other:
+        break
       }
     }
     for target in targets {
