@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A JSON document built in memory and written deterministically: object keys sorted by their UTF-8 bytes,
 /// two-space indentation, integers only (reports have no fractional numbers), and one fixed escaping.
 ///
@@ -46,7 +52,7 @@ public enum JSONValue: Sendable, Hashable {
         return
       }
       out.append(0x7B)
-      let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      let keys = members.keys.sorted(by: JSONValue.precedesByUTF8)
       for (n, key) in keys.enumerated() {
         if n > 0 { out.append(0x2C) }
         JSONValue.newline(&out, pretty: pretty, depth: depth + 1)
@@ -68,9 +74,40 @@ public enum JSONValue: Sendable, Hashable {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
+  /// Whether `a`'s UTF-8 bytes sort before `b`'s (Swift's `<` compares canonical equivalence instead).
+  static func precedesByUTF8(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        let common = min(x.count, y.count)
+        if common > 0, let px = x.baseAddress, let py = y.baseAddress {
+          let order = memcmp(px, py, common)
+          if order != 0 { return order < 0 }
+        }
+        return x.count < y.count
+      }
+    }
+  }
+
+  /// Whether a byte needs more than copying inside a JSON string (see `writeString`).
+  @inline(__always) private static func needsEscape(_ b: UInt8) -> Bool {
+    b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2
+  }
+
   /// Writes `s` as a JSON string literal. Works on UTF-8 bytes: only ASCII controls, `"`, `\\`, DEL and the
   /// three-byte sequences of U+2028/U+2029 need escaping; every other byte is copied.
   static func writeString(_ s: String, into out: inout [UInt8]) {
+    // Most strings (paths, messages, ids) need no escaping: copied in one go.
+    var plain = s
+    let copied = plain.withUTF8 { bytes -> Bool in
+      guard !bytes.contains(where: needsEscape) else { return false }
+      out.append(0x22)
+      out.append(contentsOf: bytes)
+      out.append(0x22)
+      return true
+    }
+    if copied { return }
     out.append(0x22)
     var utf8 = s.utf8.makeIterator()
     var pending: [UInt8] = []

@@ -146,8 +146,9 @@ extension VTLintCommand {
       if githubSummary { try appendStepSummary(GitHubStepSummary.render(run)) }
       if statistics { Diagnostics.raw(OutputFormats.statistics(run)) }
       if !quiet { Diagnostics.raw(OutputFormats.summary(run) + "\n") }
-      let code = policy.exitCode(report)
-      if code != 0 { throw ExitCode(code) }
+      // Exits here instead of returning: everything is written, and freeing the report (a large file's
+      // tens of thousands of findings) would only delay the exit.
+      Foundation.exit(policy.exitCode(report))
     }
 
     /// GitHub collects step summaries by appending to the file it names; outside Actions this is a no-op.

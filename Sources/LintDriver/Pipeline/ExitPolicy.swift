@@ -15,8 +15,11 @@ public struct ExitPolicy: Sendable {
   /// Why the run fails, or an empty list.
   public func failures(_ report: LintReport) -> [String] {
     var reasons: [String] = []
-    let errors = report.findings.filter { $0.severity == .error }.count
-    let warnings = report.findings.filter { $0.severity == .warning }.count
+    var errors = 0
+    var warnings = 0
+    for finding in report.findings {
+      if finding.severity == .error { errors += 1 } else if finding.severity == .warning { warnings += 1 }
+    }
     if errors > 0 { reasons.append("\(errors) error\(errors == 1 ? "" : "s")") }
     if !report.failed.isEmpty {
       reasons.append("\(report.failed.count) unreadable file\(report.failed.count == 1 ? "" : "s")")

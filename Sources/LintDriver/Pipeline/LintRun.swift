@@ -172,6 +172,10 @@ public enum LintRun {
       }
     }
 
+    // Nothing reads the first passes' results (a one-file run's syntax tree among them) from here on.
+    BackgroundRelease.drop((pass1, keptSyntax, plan))
+    pass1 = []
+
     var all: [(Finding, String)] = []
     var linted: [String] = []
     var failed: [(path: String, error: String)] = []
@@ -192,11 +196,11 @@ public enum LintRun {
         if let finding { all.append((finding, FindingFingerprint.of(finding, in: nil))) }
       case .linted(let findings, let count):
         linted.append(paths[i])
-        all += findings
+        if all.isEmpty { all = findings } else { all += findings }  // one large file: taken, not copied
         suppressed += count
       }
     }
-    all = Finding.inReportOrder(all, by: \.0)
+    all = Finding.inReportOrder(all, by: { $0.0 })
 
     var kept = all
     var baselined = 0
@@ -208,7 +212,7 @@ public enum LintRun {
       stale = outcome.stale
     }
     return LintReport(
-      findings: kept.map(\.0), fingerprints: kept.map(\.1), linted: linted, skipped: skipped, failed: failed,
+      findings: kept.map { $0.0 }, fingerprints: kept.map { $0.1 }, linted: linted, skipped: skipped, failed: failed,
       suppressedCount: suppressed, baselinedCount: baselined, staleBaselineEntries: stale, notices: walked.notices,
       unbaselined: all)
   }
@@ -278,6 +282,9 @@ public enum LintRun {
       findings: applySeverity(raw), file: file, result: result, options: suppressionOptions,
       activeRules: severities.isActive)
     let findings = filtered.kept + applySeverity(filtered.directiveFindings)
-    return .linted(findings.map { ($0, FindingFingerprint.of($0, in: file)) }, suppressed: filtered.suppressedCount)
+    let fingerprinted = ParallelJobs.mapInChunks(findings.count, on: parallel) { i in
+      (findings[i], FindingFingerprint.of(findings[i], in: file))
+    }
+    return .linted(fingerprinted, suppressed: filtered.suppressedCount)
   }
 }

@@ -67,13 +67,33 @@ public struct Finding: Sendable, Hashable {
   /// `items` in report order by the finding each holds, ties kept in their given order. Sorts positions
   /// rather than the items: a finding is a large value, and moving them dominated sorting a file with tens
   /// of thousands of findings.
+  /// The findings are taken out once: comparing through `finding` would copy two findings (and retain
+  /// their strings) at every comparison.
+  /// Inlinable so that it is specialized where it is called: generic code copies each finding through its
+  /// type's value witnesses, which made this the costliest step after a large file's analysis.
+  @inlinable
   public static func inReportOrder<Item>(_ items: [Item], by finding: (Item) -> Finding) -> [Item] {
-    let order = items.indices.sorted { i, j in
-      if reportOrder(finding(items[i]), finding(items[j])) { return true }
-      if reportOrder(finding(items[j]), finding(items[i])) { return false }
+    let findings = items.map(finding)
+    guard let order = reportOrderPositions(findings) else { return items }
+    return order.map { items[$0] }
+  }
+
+  /// `findings` in report order, ties kept in their given order.
+  public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
+    guard let order = reportOrderPositions(findings) else { return findings }
+    return order.map { findings[$0] }
+  }
+
+  /// The positions of `findings` in report order (ties in their given order), or nil when they are in it
+  /// already: one file's findings come sorted, and checking costs a pass where sorting costs several.
+  @usableFromInline
+  static func reportOrderPositions(_ findings: [Finding]) -> [Int]? {
+    if findings.indices.dropFirst().allSatisfy({ !reportOrder(findings[$0], findings[$0 - 1]) }) { return nil }
+    return findings.indices.sorted { i, j in
+      if reportOrder(findings[i], findings[j]) { return true }
+      if reportOrder(findings[j], findings[i]) { return false }
       return i < j
     }
-    return order.map { items[$0] }
   }
 }
 

@@ -25,9 +25,7 @@ public enum Fingerprint {
   }
 
   static func make(ruleID: String, lineText: ArraySlice<UInt8>, enclosingMember: String?) -> String {
-    var hasher = FNV1a64()
-    hasher.add("vtlint-fingerprint/1")
-    hasher.add(0)
+    var hasher = versionPrefix
     hasher.add(ruleID)
     hasher.add(0)
     hasher.addFolded(lineText)
@@ -35,6 +33,14 @@ public enum Fingerprint {
     hasher.add(enclosingMember ?? "")
     return hex(hasher.value)
   }
+
+  /// The hash of the format's version tag and its separator, which every fingerprint starts with.
+  private static let versionPrefix: FNV1a64 = {
+    var hasher = FNV1a64()
+    hasher.add("vtlint-fingerprint/1")
+    hasher.add(0)
+    return hasher
+  }()
 
   /// A hash of several strings (each followed by a NUL, so `["ab", "c"]` and `["a", "bc"]` differ), in the
   /// same 16-hex-digit form. For derived identities such as GitLab's per-report fingerprints.
@@ -86,16 +92,15 @@ public enum Fingerprint {
   }
 
   private static func hex(_ value: UInt64) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var out = [UInt8](repeating: 0x30, count: 16)
-    var v = value
-    var i = 15
-    while i >= 0 {
-      out[i] = digits[Int(v & 0xF)]
-      v >>= 4
-      i -= 1
+    String(unsafeUninitializedCapacity: 16) { out in
+      var v = value
+      for i in (0..<16).reversed() {
+        let digit = UInt8(truncatingIfNeeded: v & 0xF)
+        out[i] = digit < 10 ? 0x30 + digit : 0x61 + digit - 10
+        v >>= 4
+      }
+      return 16
     }
-    return String(decoding: out, as: UTF8.self)
   }
 }
 
@@ -118,6 +123,14 @@ private struct FNV1a64 {
   }
 
   mutating func add(_ string: String) {
-    for byte in string.utf8 { add(byte) }
+    var string = string
+    string.withUTF8 { bytes in
+      var v = value
+      for byte in bytes {
+        v ^= UInt64(byte)
+        v = v &* 0x0000_0100_0000_01b3
+      }
+      value = v
+    }
   }
 }

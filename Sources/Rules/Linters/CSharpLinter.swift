@@ -156,7 +156,7 @@ public struct CSharpLinter: LanguageLinter {
       : CSharpFileAnalyzer.analyze(
         tree.root, bytes: file.bytes, index: index, options: options, hits: hits, bodies: bodies, parallel: parallel)
     return FileLintResult(
-      findings: CSharpLinter.findings(from: facts, file: file), syntaxDiagnostics: bodies.allDiagnostics,
+      findings: CSharpLinter.findings(from: facts, file: file, parallel: parallel), syntaxDiagnostics: bodies.allDiagnostics,
       comments: comments, attributeSuppressions: CSharpAttributeSuppressions.collect(tree.root, file: file))
   }
 
@@ -167,17 +167,28 @@ public struct CSharpLinter: LanguageLinter {
   ]
 
   /// One value, one verdict: of all findings about a value, the worst (then the earliest) is kept.
-  static func findings(from facts: [OneShotFact], file: SourceFile) -> [Finding] {
-    var best: [Int: Finding] = [:]
-    for fact in facts {
+  /// `parallel`: a one-file run's pool, which makes each fact's findings in chunks (a large file has tens of
+  /// thousands); keeping the worst is the same whether a fact's own worst is taken first or not.
+  static func findings(from facts: [OneShotFact], file: SourceFile, parallel: ParallelJobs? = nil) -> [Finding] {
+    let worstOfEach = ParallelJobs.mapInChunks(facts.count, on: parallel) { i -> Finding? in
+      var worst: Finding?
       for check in checks {
-        guard let finding = check(fact, file) else { continue }
-        if let current = best[fact.valueID], !isWorse(finding, than: current) { continue }
-        best[fact.valueID] = finding
+        guard let finding = check(facts[i], file) else { continue }
+        if let current = worst, !isWorse(finding, than: current) { continue }
+        worst = finding
       }
+      return worst
+    }
+    // The worst finding's fact, by value id (positions: findings are large values to move around).
+    var best: [Int: Int] = [:]
+    best.reserveCapacity(facts.count)
+    for (i, fact) in facts.enumerated() {
+      guard let finding = worstOfEach[i] else { continue }
+      if let current = best[fact.valueID], !isWorse(finding, than: worstOfEach[current]!) { continue }
+      best[fact.valueID] = i
     }
     // By value id first, so that ties in report order come out the same however the dictionary is laid out.
-    return Finding.inReportOrder(best.keys.sorted().map { best[$0]! }, by: { $0 })
+    return Finding.inReportOrder(best.keys.sorted().map { worstOfEach[best[$0]!]! })
   }
 
   static func isWorse(_ a: Finding, than b: Finding) -> Bool {

@@ -45,7 +45,7 @@ public struct SwiftLinter: LanguageLinter {
     findings += ContinuationResumedInRacingClosuresRule.check(facts, file: file)
     findings += AsyncLetNeverAwaitedRule.check(facts, file: file)
     findings += SwiftConsumedOnce.findings(facts, file: file)
-    findings = Finding.inReportOrder(findings, by: { $0 })
+    findings = Finding.inReportOrder(findings)
     let comments = SwiftFrontend.comments(in: tree.lexed)
     return FileLintResult(findings: findings, syntaxDiagnostics: tree.diagnostics, comments: comments)
   }
