@@ -39,6 +39,9 @@ public enum LintRun {
     // A run of one file gets what would otherwise go unused: its first-pass tree, and every core.
     let oneFile = paths.count == 1
     let keeping = SyntaxKeeping(oneFile: oneFile)
+    // A run of one file would leave every core but one idle, so that file's passes borrow the pool (many
+    // files keep it busy one file per thread).
+    let fileParallelism = oneFile ? ParallelJobs(pool: settings.jobs) : nil
 
     // Pass 1: read, index.
     let loadOne: @Sendable (Int) -> LoadOutcome = { i in
@@ -72,7 +75,8 @@ public enum LintRun {
         }
         // An encoding finding needs the second pass, so the first cannot wait.
         var part = Linters.linter(for: language).firstPass(
-          for: file, options: options, digests: keeping.digests, glancer: invalidAt == nil ? glancer : nil)
+          for: file, options: options, digests: keeping.digests, glancer: invalidAt == nil ? glancer : nil,
+          parallel: fileParallelism)
         if part.glance != nil { return (keep || i == stdinIndex ? outcome : nil, part, language) }
         partial.merge(part.index)
         part.index = IndexPart()
@@ -153,9 +157,7 @@ public enum LintRun {
     // Only a one-file run keeps syntax (`SyntaxKeeping`): one tree, held until its file is linted.
     let keptSyntax = pass1.indices.map { plan[$0].skip ? nil : pass1[$0].1?.syntax }
 
-    // Pass 2: lint each file against the merged index. A run of one file would leave every core but one
-    // idle, so that file's analysis borrows the pool (many files keep it busy one file per thread).
-    let fileParallelism = oneFile ? ParallelJobs(pool: settings.jobs) : nil
+    // Pass 2: lint each file against the merged index.
     let policy = SeverityPolicy(config: settings.config)
     let cwd = settings.workingDirectory
     let pass2 = ParallelWork.map(count: paths.count, jobs: settings.jobs, order: bySize) { i -> FileOutput in

@@ -1,4 +1,5 @@
 import Analysis
+import SourceModel
 import Foundation
 
 /// Runs independent jobs over all cores with a bounded pool of threads that have a 16 MiB stack (the
@@ -6,29 +7,33 @@ import Foundation
 /// output never depends on scheduling.
 public enum ParallelWork {
   /// Threads to use: `jobs` if given, else the active processor count.
-  public static func workerCount(_ jobs: Int?, items: Int) -> Int {
+  public static func workerCount(_ jobs: Int?, items: Int, fewSerially: Bool = true) -> Int {
     let wanted = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     // A handful of files is faster serially than with thread start-up.
-    if items < 4 { return 1 }
+    if items < 4 && fewSerially { return 1 }
     return max(1, min(wanted, items))
   }
 
   /// `order`: the indices in the order to start them (largest job first keeps one big file from running
   /// alone at the end); results are in index order whatever it is.
+  /// `fewSerially`: fewer than four items run on one thread (true for files; parts of one large file are
+  /// each worth a thread).
   public static func map<T: Sendable>(
-    count: Int, jobs: Int? = nil, order: [Int]? = nil, _ body: @escaping @Sendable (Int) -> T
+    count: Int, jobs: Int? = nil, order: [Int]? = nil, fewSerially: Bool = true,
+    _ body: @escaping @Sendable (Int) -> T
   ) -> [T] {
-    map(count: count, jobs: jobs, order: order, accumulating: {}) { i, _ in body(i) }.results
+    map(count: count, jobs: jobs, order: order, fewSerially: fewSerially, accumulating: {}) { i, _ in body(i) }
+      .results
   }
 
   /// `map`, where each worker thread also owns an accumulator (made by `start`) that `body` may fold its
   /// item into: an order-free merge (set unions) then runs during the map instead of after it, and leaves
   /// one accumulator per worker to combine. The accumulators come back in no particular order.
   public static func map<T: Sendable, Accumulator: Sendable>(
-    count: Int, jobs: Int? = nil, order: [Int]? = nil, accumulating start: @escaping @Sendable () -> Accumulator,
-    _ body: @escaping @Sendable (Int, inout Accumulator) -> T
+    count: Int, jobs: Int? = nil, order: [Int]? = nil, fewSerially: Bool = true,
+    accumulating start: @escaping @Sendable () -> Accumulator, _ body: @escaping @Sendable (Int, inout Accumulator) -> T
   ) -> (results: [T], accumulators: [Accumulator]) {
-    let workers = workerCount(jobs, items: count)
+    let workers = workerCount(jobs, items: count, fewSerially: fewSerially)
     let box = ResultBox<T>(count: count, order: order)
     let finished = Collected<Accumulator>()
     let work: @Sendable () -> Void = {
@@ -123,7 +128,7 @@ extension ParallelJobs {
   /// Jobs for the analysis of one file, on the pool's big-stack threads (`jobs` as for the whole run).
   init(pool jobs: Int?) {
     self.init { count, job in
-      _ = ParallelWork.map(count: count, jobs: jobs) { job($0) }
+      _ = ParallelWork.map(count: count, jobs: jobs, fewSerially: false) { job($0) }
     }
   }
 }

@@ -16,9 +16,12 @@ public protocol LanguageLinter: Sendable {
   /// alone, and the second pass always runs). Without the identifier digests when `digests` is false (the
   /// second pass then always runs): a run of one file lints it over the first pass's tree anyway.
   func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool) -> FirstPassResult
-  /// The first pass, or only a glance (`FirstPassResult(glance:)`) when `glancer` says it can wait.
-  func firstPass(for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?)
-    -> FirstPassResult
+  /// The first pass, or only a glance (`FirstPassResult(glance:)`) when `glancer` says it can wait;
+  /// `parallel`: threads a run of one file lends its first pass (the result is the same without).
+  func firstPass(
+    for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?,
+    parallel: ParallelJobs?
+  ) -> FirstPassResult
   /// What decides, for this run, whether a file's parse in the first pass can wait (`FirstPassGlance`),
   /// knowing the names that matter whatever the project holds and `mattering` (those the index built so far
   /// makes matter); `nil`: every file takes the whole first pass.
@@ -59,7 +62,8 @@ extension LanguageLinter {
   public func glancer(options: AnalysisOptions, mattering: Set<String>) -> FirstPassGlancer? { nil }
 
   public func firstPass(
-    for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?
+    for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?,
+    parallel: ParallelJobs? = nil
   ) -> FirstPassResult {
     firstPass(for: file, options: options, digests: digests)
   }

@@ -19,7 +19,25 @@ public struct CSharpLinter: LanguageLinter {
     firstPass(for: file, options: options, digests: digests, glancer: nil)
   }
 
+  /// `parallel`: a run of one file lends its threads; while a large file is lexed and parsed, one of them
+  /// builds its line table, which its findings need later and which would otherwise be built while the
+  /// others wait.
   public func firstPass(
+    for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?,
+    parallel: ParallelJobs? = nil
+  ) -> FirstPassResult {
+    guard let parallel, file.bytes.count >= CSharpLinter.lineTableAlongsideFrom else {
+      return firstPassItself(for: file, options: options, digests: digests, glancer: glancer)
+    }
+    return parallel.run(
+      { self.firstPassItself(for: file, options: options, digests: digests, glancer: glancer) },
+      alongside: { _ = file.lines })
+  }
+
+  /// Files from this size have their line table built alongside their first pass (when threads are lent).
+  static let lineTableAlongsideFrom = 1 << 20
+
+  func firstPassItself(
     for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?
   ) -> FirstPassResult {
     let lexed = Lexer.lex(file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols))

@@ -33,6 +33,20 @@ public struct ParallelJobs: Sendable {
     return all
   }
 
+  /// `work`'s result, with `alongside` run at the same time on another job (for work whose result is
+  /// wanted later, done while a core would otherwise wait).
+  public func run<T: Sendable>(
+    _ work: @escaping @Sendable () -> T, alongside: @escaping @Sendable () -> Void
+  ) -> T {
+    map(2) { job -> T? in
+      guard job == 0 else {
+        alongside()
+        return nil
+      }
+      return work()
+    }[0]!
+  }
+
   /// One job at a time, the last first: for tests, so that a result cannot depend on the order jobs run in.
   public static let lastFirst = ParallelJobs { count, job in
     for i in (0..<count).reversed() { job(i) }
