@@ -155,6 +155,20 @@ final class PrecheckEquivalenceTests: XCTestCase {
     XCTAssertEqual(everything.filter { $0.kind == .consumedTwice }.map(\.subject), ["b"])
   }
 
+  /// A declarator whose name is missing (`ValueTask<ne> s, &`) declares no member named "" for a member
+  /// access whose name is missing too (`s.;`) to resolve to: the walk of everything found a value there,
+  /// dropped, where the pre-check (which reads identifiers) found no hit. Minimized from an input of the
+  /// structure-aware fuzzer.
+  func testAMissingNameDeclaresNoMember() {
+    let source = " interface ISource {d(ISource s){s.;}ValueTask<ne s, &"
+    let file = SourceFile(path: "Missing.cs", bytes: Array(source.utf8), language: .csharp)
+    let index = Linter.firstPasses(of: [file], options: AnalysisOptions()).index
+    XCTAssertNil(index.properties[""])
+    let (limited, everything, _) = Self.bothWays(file.bytes, index: index, options: AnalysisOptions())
+    XCTAssertEqual(limited, everything)
+    XCTAssertEqual(everything, [])
+  }
+
   /// A static catalog member (`ValueTask.FromResult`, `ValueTask.CompletedTask`) is reached through the
   /// type's name only: written on a value (which C# rejects), the walk of everything must not resolve it,
   /// as the pre-check does not count it (found by the structure-aware fuzzer, spliced from a fixture).

@@ -41,6 +41,8 @@ public enum CSharpFileAnalyzer {
   static func collectMemberTypes(_ members: [Member], into context: inout FileContext, depth: Int) {
     guard depth < 64 else { return }
     func note(_ name: String, _ type: TypeSyntax) {
+      // A missing name (see `CSharpIndexBuilder`) declares nothing.
+      guard !name.isEmpty else { return }
       let typeName = type.lastName
       if let existing = context.memberTypes[name], existing != typeName {
         context.memberTypes[name] = .some(nil)

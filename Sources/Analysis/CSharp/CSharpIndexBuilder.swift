@@ -77,6 +77,10 @@ public enum CSharpIndexBuilder {
     return (minimum, maximum)
   }
 
+  /// A name the parser made up for a missing identifier (`ValueTask<T> s, ;`, `class { }`) is empty and
+  /// declares nothing: indexed, it would be the member of every `x.` whose name is missing too, which no
+  /// identifier in the file names (the pre-check finds no hit there, a walk of everything a value; found by
+  /// the structure-aware fuzzer).
   private struct Builder {
     let types: OneShotTypes
     var index: IndexPart
@@ -88,9 +92,9 @@ public enum CSharpIndexBuilder {
         case .namespace(_, _, let inner, _):
           add(inner, declaringType: declaringType, depth: depth + 1)
         case .type(let declaration):
-          index.declaredTypes.append(declaration.name.text)
+          if !declaration.name.text.isEmpty { index.declaredTypes.append(declaration.name.text) }
           if let parameters = declaration.parameters {
-            for parameter in parameters {
+            for parameter in parameters where !parameter.name.text.isEmpty {
               index.addProperty(
                 parameter.name.text,
                 MemberSignature(
@@ -99,20 +103,20 @@ public enum CSharpIndexBuilder {
             }
           }
           add(declaration.members, declaringType: declaration.name.text, depth: depth + 1)
-        case .delegate(let declaration):
+        case .delegate(let declaration) where !declaration.name.text.isEmpty:
           index.declaredTypes.append(declaration.name.text)
           index.delegates.append((declaration.name.text, types.isOneShot(declaration.returnType)))
-        case .method(let method), .operator(let method):
+        case .method(let method) where !method.name.text.isEmpty, .operator(let method):
           addMethod(method, declaringType: declaringType)
         case .field(let declaration, _):
-          for declarator in declaration.declarators {
+          for declarator in declaration.declarators where !declarator.name.text.isEmpty {
             index.addProperty(
               declarator.name.text,
               MemberSignature(
                 minArguments: 0, maxArguments: 0, returnsOneShot: types.isOneShot(declaration.type),
                 declaringType: declaringType, returnTypeName: declaration.type.lastName ?? ""))
           }
-        case .property(let property):
+        case .property(let property) where !property.name.text.isEmpty:
           index.addProperty(
             property.name.text,
             MemberSignature(
