@@ -1,8 +1,9 @@
 import Foundation
-import Reporters
 import Rules
 import SourceModel
 import XCTest
+
+@testable import Reporters
 
 final class JSONReporterTests: XCTestCase {
   private func parse(_ run: RunResult) throws -> TestJSON {
@@ -137,6 +138,26 @@ final class JSONReporterTests: XCTestCase {
     let text = JSONValue.string(s).rendered(pretty: false)
     XCTAssertEqual(text, "\"\u{2027}\\u2028x\\u2029\u{2030}€\\u2028\\u2028é🎉\"")
     XCTAssertEqual(try TestJSONParser.parse(text).string, s)
+  }
+
+  /// Keys are sorted by their UTF-8 bytes (not Swift's `<`, which compares canonical equivalence): the
+  /// writer's byte comparison agrees with the standard library's on ASCII, non-ASCII, prefixes and "".
+  func testKeysSortByTheirUTF8Bytes() {
+    let keys = ["", "a", "ab", "b", "B", "é", "e\u{301}", "z", "\u{FFFF}", "🎉", "a\u{0}", "end_line", "end"]
+    for x in keys {
+      for y in keys {
+        XCTAssertEqual(
+          JSONValue.precedesByUTF8(x, y), x.utf8.lexicographicallyPrecedes(y.utf8),
+          "\(x.debugDescription) \(y.debugDescription)")
+      }
+    }
+    // A dictionary's keys are distinct up to canonical equivalence: "é" stands for its decomposed form too.
+    let distinct = keys.filter { $0 != "e\u{301}" }
+    let text = JSONValue.object(Dictionary(uniqueKeysWithValues: distinct.map { ($0, JSONValue.null) }))
+      .rendered(pretty: false)
+    let order = distinct.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    XCTAssertEqual(
+      text, "{" + order.map { JSONValue.string($0).rendered(pretty: false) + ":null" }.joined(separator: ",") + "}")
   }
 
   func testSnapshot() {

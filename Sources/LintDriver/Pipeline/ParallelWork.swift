@@ -1,6 +1,6 @@
 import Analysis
-import SourceModel
 import Foundation
+import SourceModel
 
 /// Runs independent jobs over all cores with a bounded pool of threads that have a 16 MiB stack (the
 /// parsers recurse; secondary threads get a small stack by default). Results land in input order, so the

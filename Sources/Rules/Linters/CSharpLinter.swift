@@ -174,7 +174,8 @@ public struct CSharpLinter: LanguageLinter {
       : CSharpFileAnalyzer.analyze(
         tree.root, bytes: file.bytes, index: index, options: options, hits: hits, bodies: bodies, parallel: parallel)
     return FileLintResult(
-      findings: CSharpLinter.findings(from: facts, file: file, parallel: parallel), syntaxDiagnostics: bodies.allDiagnostics,
+      findings: CSharpLinter.findings(from: facts, file: file, parallel: parallel),
+      syntaxDiagnostics: bodies.allDiagnostics,
       comments: comments, attributeSuppressions: CSharpAttributeSuppressions.collect(tree.root, file: file))
   }
 
