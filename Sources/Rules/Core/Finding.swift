@@ -65,12 +65,10 @@ public struct Finding: Sendable, Hashable {
   }
 
   /// `items` in report order by the finding each holds, ties kept in their given order. Sorts positions
-  /// rather than the items: a finding is a large value, and moving them dominated sorting a file with tens
-  /// of thousands of findings.
-  /// The findings are taken out once: comparing through `finding` would copy two findings (and retain
-  /// their strings) at every comparison.
-  /// Inlinable so that it is specialized where it is called: generic code copies each finding through its
-  /// type's value witnesses, which made this the costliest step after a large file's analysis.
+  /// rather than the items (a finding is a large value, and moving them dominated sorting a file with tens
+  /// of thousands of findings), and takes the findings out once (comparing through `finding` copied two
+  /// findings at every comparison). Inlinable so that it is specialized where it is called: generic code
+  /// copies each finding through its type's value witnesses.
   @inlinable
   public static func inReportOrder<Item>(_ items: [Item], by finding: (Item) -> Finding) -> [Item] {
     let findings = items.map(finding)
