@@ -26,19 +26,27 @@ struct VTLintCommand: ParsableCommand {
   /// ArgumentParser exits 64 (EX_USAGE) on usage errors and 1 on other thrown errors; both become 2 here,
   /// because 1 means "your code has findings" and must never be produced by a vtlint failure.
   static func main() {
+    let status: Int32
     do {
       var command = try parseAsRoot()
       try command.run()
+      status = 0
     } catch let code as ExitCode {
-      Foundation.exit(code.rawValue)
+      status = code.rawValue
     } catch {
       let code = exitCode(for: error).rawValue
-      if code == 0 { exit(withError: error) }  // --help, --version
+      if code == 0 {  // --help, --version
+        BackgroundRelease.waitUntilFreed()
+        exit(withError: error)
+      }
       var message = fullMessage(for: error)
       if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
       if !message.isEmpty { Diagnostics.error(message) }
-      Foundation.exit(2)
+      status = 2
     }
+    // However the run ended, no thread is left freeing its trees while the process exits.
+    BackgroundRelease.waitUntilFreed()
+    Foundation.exit(status)
   }
 }
 
