@@ -38,13 +38,23 @@ public struct ParallelJobs: Sendable {
   public func run<T: Sendable>(
     _ work: @escaping @Sendable () -> T, alongside: @escaping @Sendable () -> Void
   ) -> T {
-    map(2) { job -> T? in
-      guard job == 0 else {
-        alongside()
-        return nil
-      }
-      return work()
-    }[0]!
+    both(work, alongside).0
+  }
+
+  /// The results of two independent pieces of work, run at the same time on two jobs.
+  public func both<A: Sendable, B: Sendable>(
+    _ first: @escaping @Sendable () -> A, _ second: @escaping @Sendable () -> B
+  ) -> (A, B) {
+    let results = map(2) { job -> Either<A, B> in job == 0 ? .first(first()) : .second(second()) }
+    guard case .first(let a) = results[0], case .second(let b) = results[1] else {
+      preconditionFailure("map returns its results in job order")
+    }
+    return (a, b)
+  }
+
+  private enum Either<A: Sendable, B: Sendable>: Sendable {
+    case first(A)
+    case second(B)
   }
 
   /// One job at a time, the last first: for tests, so that a result cannot depend on the order jobs run in.

@@ -32,6 +32,14 @@ final class ParallelJobsTests: XCTestCase {
     XCTAssertEqual(ParallelJobs.lastFirst.run({ "w" }, alongside: { seen.add(8) }), "w")
     XCTAssertEqual(seen.values, [7, 8])
   }
+
+  func testBothReturnsEachResultInItsPlace() {
+    for parallel in [concurrent, ParallelJobs.lastFirst] {
+      let (number, text) = parallel.both({ 6 * 7 }, { "forty-two" })
+      XCTAssertEqual(number, 42)
+      XCTAssertEqual(text, "forty-two")
+    }
+  }
 }
 
 private final class Counter: @unchecked Sendable {

@@ -167,7 +167,16 @@ public struct CSharpLinter: LanguageLinter {
     // Nothing after this reads trivia (about as many pieces as tokens): freed before the analysis.
     tree.lexed.trivia = []
     let bodies = DeferredBodyParser(tree: tree)
-    let hits = OneShotPrecheck.hits(in: tree, bytes: file.bytes, index: index, options: options)
+    // With threads lent (a run of one file), the attribute suppressions are read while the pre-check runs.
+    let analyzed = tree
+    let (hits, attributeSuppressions) =
+      parallel?.both(
+        { OneShotPrecheck.hits(in: analyzed, bytes: file.bytes, index: index, options: options) },
+        { CSharpAttributeSuppressions.collect(analyzed.root, file: file) })
+      ?? (
+        OneShotPrecheck.hits(in: tree, bytes: file.bytes, index: index, options: options),
+        CSharpAttributeSuppressions.collect(tree.root, file: file)
+      )
     let facts =
       hits.isEmpty
       ? []
@@ -176,7 +185,7 @@ public struct CSharpLinter: LanguageLinter {
     return FileLintResult(
       findings: CSharpLinter.findings(from: facts, file: file, parallel: parallel),
       syntaxDiagnostics: bodies.allDiagnostics,
-      comments: comments, attributeSuppressions: CSharpAttributeSuppressions.collect(tree.root, file: file))
+      comments: comments, attributeSuppressions: attributeSuppressions)
   }
 
   /// The C# rule checks, in id order: each turns the facts of its kind into findings.
