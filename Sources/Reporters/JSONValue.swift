@@ -31,7 +31,7 @@ public enum JSONValue: Sendable, Hashable {
     switch self {
     case .null: out.append(contentsOf: "null".utf8)
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-    case .int(let i): out.append(contentsOf: String(i).utf8)
+    case .int(let i): JSONValue.writeInteger(i, into: &out)
     case .string(let s): JSONValue.writeString(s, into: &out)
     case .array(let items):
       if items.isEmpty {
@@ -52,14 +52,15 @@ public enum JSONValue: Sendable, Hashable {
         return
       }
       out.append(0x7B)
-      let keys = members.keys.sorted(by: JSONValue.precedesByUTF8)
-      for (n, key) in keys.enumerated() {
+      // Key and value together: looking each value up again hashed every key a second time.
+      let entries = members.sorted { JSONValue.precedesByUTF8($0.key, $1.key) }
+      for (n, entry) in entries.enumerated() {
         if n > 0 { out.append(0x2C) }
         JSONValue.newline(&out, pretty: pretty, depth: depth + 1)
-        JSONValue.writeString(key, into: &out)
+        JSONValue.writeString(entry.key, into: &out)
         out.append(0x3A)
         if pretty { out.append(0x20) }
-        members[key]!.write(into: &out, pretty: pretty, depth: depth + 1)
+        entry.value.write(into: &out, pretty: pretty, depth: depth + 1)
       }
       JSONValue.newline(&out, pretty: pretty, depth: depth)
       out.append(0x7D)
@@ -76,10 +77,8 @@ public enum JSONValue: Sendable, Hashable {
 
   /// Whether `a`'s UTF-8 bytes sort before `b`'s (Swift's `<` compares canonical equivalence instead).
   static func precedesByUTF8(_ a: String, _ b: String) -> Bool {
-    var a = a
-    var b = b
-    return a.withUTF8 { x in
-      b.withUTF8 { y in
+    let compared = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y in
         let common = min(x.count, y.count)
         if common > 0, let px = x.baseAddress, let py = y.baseAddress {
           let order = memcmp(px, py, common)
@@ -88,6 +87,20 @@ public enum JSONValue: Sendable, Hashable {
         return x.count < y.count
       }
     }
+    // Strings without contiguous UTF-8 (bridged ones) compare byte by byte.
+    return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+  }
+
+  /// `value` in decimal, without making a `String` of it (reports hold tens of thousands of numbers).
+  static func writeInteger(_ value: Int, into out: inout [UInt8]) {
+    if value < 0 { out.append(0x2D) }
+    var magnitude = value.magnitude
+    let start = out.count
+    repeat {
+      out.append(0x30 + UInt8(magnitude % 10))
+      magnitude /= 10
+    } while magnitude > 0
+    out[start...].reverse()
   }
 
   /// Whether a byte needs more than copying inside a JSON string (see `writeString`).

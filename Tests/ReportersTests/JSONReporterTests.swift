@@ -160,6 +160,12 @@ final class JSONReporterTests: XCTestCase {
       text, "{" + order.map { JSONValue.string($0).rendered(pretty: false) + ":null" }.joined(separator: ",") + "}")
   }
 
+  func testIntegersAreWrittenInDecimalAsSwiftPrintsThem() {
+    for value in [0, 1, 9, 10, 99, 100, -1, -10, 1_234_567_890, Int.max, Int.min, Int.min + 1] {
+      XCTAssertEqual(JSONValue.int(value).rendered(pretty: false), String(value))
+    }
+  }
+
   func testSnapshot() {
     Snapshot.assertMatches(JSONReporter().render(TestRuns.sample()), named: "sample.json")
   }
