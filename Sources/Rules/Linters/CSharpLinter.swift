@@ -167,16 +167,18 @@ public struct CSharpLinter: LanguageLinter {
     // Nothing after this reads trivia (about as many pieces as tokens): freed before the analysis.
     tree.lexed.trivia = []
     let bodies = DeferredBodyParser(tree: tree)
-    // With threads lent (a run of one file), the attribute suppressions are read while the pre-check runs.
-    let analyzed = tree
-    let (hits, attributeSuppressions) =
-      parallel?.both(
+    let hits: [UInt32]
+    let attributeSuppressions: [AttributeSuppression]
+    if let parallel {
+      // Threads lent (a run of one file): the attribute suppressions are read while the pre-check runs.
+      let analyzed = tree
+      (hits, attributeSuppressions) = parallel.both(
         { OneShotPrecheck.hits(in: analyzed, bytes: file.bytes, index: index, options: options) },
         { CSharpAttributeSuppressions.collect(analyzed.root, file: file) })
-      ?? (
-        OneShotPrecheck.hits(in: tree, bytes: file.bytes, index: index, options: options),
-        CSharpAttributeSuppressions.collect(tree.root, file: file)
-      )
+    } else {
+      hits = OneShotPrecheck.hits(in: tree, bytes: file.bytes, index: index, options: options)
+      attributeSuppressions = CSharpAttributeSuppressions.collect(tree.root, file: file)
+    }
     let facts =
       hits.isEmpty
       ? []
