@@ -42,7 +42,7 @@ let package = Package(
     // Shared by the tests: fixture expectations, marked sources, running the built binary.
     .target(name: "VTLintTestSupport", dependencies: ["LintDriver"], path: "Sources/VTLintTestSupport"),
 
-    .testTarget(name: "SourceModelTests", dependencies: ["SourceModel"]),
+    .testTarget(name: "SourceModelTests", dependencies: ["SourceModel", "VTLintTestSupport"]),
     .testTarget(name: "CSharpFrontendTests", dependencies: ["CSharpFrontend", "VTLintTestSupport"]),
     .testTarget(name: "SwiftFrontendTests", dependencies: ["SwiftFrontend", "VTLintTestSupport"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "VTLintTestSupport"]),

@@ -33,14 +33,6 @@ public struct ParallelJobs: Sendable {
     return all
   }
 
-  /// `work`'s result, with `alongside` run at the same time on another job (for work whose result is
-  /// wanted later, done while a core would otherwise wait).
-  public func run<T: Sendable>(
-    _ work: @escaping @Sendable () -> T, alongside: @escaping @Sendable () -> Void
-  ) -> T {
-    both(work, alongside).0
-  }
-
   /// The results of two independent pieces of work, run at the same time on two jobs.
   public func both<A: Sendable, B: Sendable>(
     _ first: @escaping @Sendable () -> A, _ second: @escaping @Sendable () -> B

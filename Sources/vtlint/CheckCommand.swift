@@ -148,8 +148,7 @@ extension VTLintCommand {
       if !quiet { Diagnostics.raw(OutputFormats.summary(run) + "\n") }
       // Exits here instead of returning: everything is written, and freeing the report (a large file's
       // tens of thousands of findings) would only delay the exit.
-      BackgroundRelease.waitUntilFreed()
-      Foundation.exit(policy.exitCode(report))
+      VTLintCommand.end(policy.exitCode(report))
     }
 
     /// GitHub collects step summaries by appending to the file it names; outside Actions this is a no-op.

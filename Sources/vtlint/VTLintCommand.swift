@@ -44,7 +44,11 @@ struct VTLintCommand: ParsableCommand {
       if !message.isEmpty { Diagnostics.error(message) }
       status = 2
     }
-    // However the run ended, no thread is left freeing its trees while the process exits.
+    end(status)
+  }
+
+  /// Ends the process with `status` once no thread is left freeing a run's trees (`BackgroundRelease`).
+  static func end(_ status: Int32) -> Never {
     BackgroundRelease.waitUntilFreed()
     Foundation.exit(status)
   }

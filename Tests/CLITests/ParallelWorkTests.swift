@@ -1,4 +1,5 @@
 import Foundation
+import VTLintTestSupport
 import XCTest
 
 @testable import LintDriver
@@ -10,13 +11,13 @@ final class ParallelWorkTests: XCTestCase {
     let orders: [[Int]?] = [nil, Array((0..<count).reversed()), (0..<count).map { ($0 * 7) % count }, [0, 0, 1]]
     for order in orders {
       for jobs in [1, 2, 4] {
-        let started = StartLog()
+        let started = LockedList<Int>()
         let results = ParallelWork.map(count: count, jobs: jobs, order: order) { i -> Int in
           started.append(i)
           return i * 3
         }
         XCTAssertEqual(results, (0..<count).map { $0 * 3 })
-        XCTAssertEqual(started.sorted(), Array(0..<count), "each job runs exactly once")
+        XCTAssertEqual(started.values.sorted(), Array(0..<count), "each job runs exactly once")
       }
     }
   }
@@ -39,32 +40,12 @@ final class ParallelWorkTests: XCTestCase {
   }
 
   func testJobsStartInTheGivenOrder() {
-    let started = StartLog()
+    let started = LockedList<Int>()
     // With two threads, the first job to start is one of the first two of the order.
     _ = ParallelWork.map(count: 50, jobs: 2, order: Array((0..<50).reversed())) { i -> Int in
       started.append(i)
       return i
     }
-    XCTAssertTrue([49, 48].contains(started.first ?? -1), "\(started.first ?? -1)")
-  }
-}
-
-private final class StartLog: @unchecked Sendable {
-  private let lock = NSLock()
-  private var values: [Int] = []
-  func append(_ value: Int) {
-    lock.lock()
-    values.append(value)
-    lock.unlock()
-  }
-  var first: Int? {
-    lock.lock()
-    defer { lock.unlock() }
-    return values.first
-  }
-  func sorted() -> [Int] {
-    lock.lock()
-    defer { lock.unlock() }
-    return values.sorted()
+    XCTAssertTrue([49, 48].contains(started.values.first ?? -1), "\(started.values.first ?? -1)")
   }
 }

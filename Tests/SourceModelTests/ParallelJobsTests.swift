@@ -1,5 +1,6 @@
 import Foundation
 import SourceModel
+import VTLintTestSupport
 import XCTest
 
 /// `ParallelJobs` helpers give what a plain loop gives, in index order, however the jobs are scheduled.
@@ -19,42 +20,26 @@ final class ParallelJobsTests: XCTestCase {
   }
 
   func testMapInChunksRunsEachItemOnce() {
-    let seen = Counter()
-    _ = ParallelJobs.mapInChunks(9_000, on: concurrent) { seen.add($0) }
+    let seen = LockedList<Int>()
+    _ = ParallelJobs.mapInChunks(9_000, on: concurrent) { seen.append($0) }
     XCTAssertEqual(seen.values.sorted(), Array(0..<9_000))
   }
 
-  func testRunAlongsideReturnsTheWorksResultAndRunsTheOther() {
-    let seen = Counter()
-    let result = concurrent.run({ 42 }, alongside: { seen.add(7) })
-    XCTAssertEqual(result, 42)
-    XCTAssertEqual(seen.values, [7])
-    XCTAssertEqual(ParallelJobs.lastFirst.run({ "w" }, alongside: { seen.add(8) }), "w")
-    XCTAssertEqual(seen.values, [7, 8])
-  }
-
-  func testBothReturnsEachResultInItsPlace() {
+  func testBothRunsEachOnceAndReturnsEachResultInItsPlace() {
     for parallel in [concurrent, ParallelJobs.lastFirst] {
-      let (number, text) = parallel.both({ 6 * 7 }, { "forty-two" })
+      let ran = LockedList<Int>()
+      let (number, text) = parallel.both(
+        {
+          ran.append(1)
+          return 6 * 7
+        },
+        {
+          ran.append(2)
+          return "forty-two"
+        })
       XCTAssertEqual(number, 42)
       XCTAssertEqual(text, "forty-two")
+      XCTAssertEqual(ran.values.sorted(), [1, 2])
     }
-  }
-}
-
-private final class Counter: @unchecked Sendable {
-  private let lock = NSLock()
-  private var items: [Int] = []
-
-  func add(_ value: Int) {
-    lock.lock()
-    items.append(value)
-    lock.unlock()
-  }
-
-  var values: [Int] {
-    lock.lock()
-    defer { lock.unlock() }
-    return items
   }
 }

@@ -29,9 +29,10 @@ public struct CSharpLinter: LanguageLinter {
     guard let parallel, file.bytes.count >= CSharpLinter.lineTableAlongsideFrom else {
       return firstPassItself(for: file, options: options, digests: digests, glancer: glancer)
     }
-    return parallel.run(
+    return parallel.both(
       { self.firstPassItself(for: file, options: options, digests: digests, glancer: glancer) },
-      alongside: { _ = file.lines })
+      { _ = file.lines }
+    ).0
   }
 
   /// Files from this size have their line table built alongside their first pass (when threads are lent).
