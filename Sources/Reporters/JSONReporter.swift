@@ -35,7 +35,7 @@ public struct JSONReporter: Reporter {
         "baselined": .int(s.baselined),
         "skipped": .int(s.skipped),
       ]),
-      "findings": .array(run.sortedFindings.map { finding($0, run) }),
+      "findings": .array(findings(run)),
       "skipped": .array(
         run.skipped.sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }.map {
           .object(["path": .string(run.reportPath($0.path)), "reason": .string($0.reason)])
@@ -44,19 +44,36 @@ public struct JSONReporter: Reporter {
     return JSONValue.object(document).rendered()
   }
 
-  private func finding(_ f: Finding, _ run: RunResult) -> JSONValue {
-    .object([
-      "path": .string(run.reportPath(f.path)),
-      "line": .int(f.start.line),
-      "column": .int(f.start.column),
-      "end_line": .int(f.end.line),
-      "end_column": .int(f.end.column),
-      "rule": .string(f.ruleID),
-      "name": .string(f.ruleName),
-      "verdict": .string(f.verdict.word),
-      "severity": .string(f.severity.rawValue),
-      "message": .string(f.message),
-      "fingerprint": .string(run.fingerprint(of: f)),
+  /// The findings in report order. Findings of one file come together: its report path is worked out once.
+  private func findings(_ run: RunResult) -> [JSONValue] {
+    var last: (path: String, reported: String)?
+    return run.sortedFindings.map { f in
+      let reported: String
+      // Bytes, not `==`: two files may be named by canonically equivalent but different spellings.
+      if let last, last.path.utf8.elementsEqual(f.path.utf8) {
+        reported = last.reported
+      } else {
+        reported = run.reportPath(f.path)
+        last = (f.path, reported)
+      }
+      return finding(f, path: reported, run)
+    }
+  }
+
+  /// One finding, its keys listed in the order they are written (sorted by UTF-8 bytes).
+  private func finding(_ f: Finding, path: String, _ run: RunResult) -> JSONValue {
+    .orderedObject([
+      JSONField("column", .int(f.start.column)),
+      JSONField("end_column", .int(f.end.column)),
+      JSONField("end_line", .int(f.end.line)),
+      JSONField("fingerprint", .string(run.fingerprint(of: f))),
+      JSONField("line", .int(f.start.line)),
+      JSONField("message", .string(f.message)),
+      JSONField("name", .string(f.ruleName)),
+      JSONField("path", .string(path)),
+      JSONField("rule", .string(f.ruleID)),
+      JSONField("severity", .string(f.severity.rawValue)),
+      JSONField("verdict", .string(f.verdict.word)),
     ])
   }
 }

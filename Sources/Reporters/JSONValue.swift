@@ -17,6 +17,10 @@ public enum JSONValue: Sendable, Hashable {
   case string(String)
   case array([JSONValue])
   case object([String: JSONValue])
+  /// An object whose keys are listed in the order `object` would write them (sorted by their UTF-8 bytes):
+  /// written as listed, with no table to build, hash and sort. For what a report repeats thousands of times
+  /// (one per finding); the same members as an `object` render to the same bytes.
+  case orderedObject([JSONField])
 
   /// The document as text: pretty-printed with a trailing newline, or compact on one line.
   public func rendered(pretty: Bool = true) -> String {
@@ -47,30 +51,44 @@ public enum JSONValue: Sendable, Hashable {
       JSONValue.newline(&out, pretty: pretty, depth: depth)
       out.append(0x5D)
     case .object(let members):
-      if members.isEmpty {
-        out += [0x7B, 0x7D]
-        return
-      }
-      out.append(0x7B)
       // Key and value together: looking each value up again hashed every key a second time.
       let entries = members.sorted { JSONValue.precedesByUTF8($0.key, $1.key) }
+      guard !entries.isEmpty else { return out += [0x7B, 0x7D] }
+      out.append(0x7B)
       for (n, entry) in entries.enumerated() {
-        if n > 0 { out.append(0x2C) }
-        JSONValue.newline(&out, pretty: pretty, depth: depth + 1)
-        JSONValue.writeString(entry.key, into: &out)
-        out.append(0x3A)
-        if pretty { out.append(0x20) }
-        entry.value.write(into: &out, pretty: pretty, depth: depth + 1)
+        JSONValue.writeMember(entry.key, entry.value, first: n == 0, into: &out, pretty: pretty, depth: depth + 1)
+      }
+      JSONValue.newline(&out, pretty: pretty, depth: depth)
+      out.append(0x7D)
+    case .orderedObject(let fields):
+      assert(
+        zip(fields, fields.dropFirst()).allSatisfy { JSONValue.precedesByUTF8($0.key, $1.key) }, "keys out of order")
+      guard !fields.isEmpty else { return out += [0x7B, 0x7D] }
+      out.append(0x7B)
+      for (n, field) in fields.enumerated() {
+        JSONValue.writeMember(field.key, field.value, first: n == 0, into: &out, pretty: pretty, depth: depth + 1)
       }
       JSONValue.newline(&out, pretty: pretty, depth: depth)
       out.append(0x7D)
     }
   }
 
+  /// One `"key": value` of an object, on its own line when pretty, after a comma unless `first`.
+  private static func writeMember(
+    _ key: String, _ value: JSONValue, first: Bool, into out: inout [UInt8], pretty: Bool, depth: Int
+  ) {
+    if !first { out.append(0x2C) }
+    newline(&out, pretty: pretty, depth: depth)
+    writeString(key, into: &out)
+    out.append(0x3A)
+    if pretty { out.append(0x20) }
+    value.write(into: &out, pretty: pretty, depth: depth)
+  }
+
   private static func newline(_ out: inout [UInt8], pretty: Bool, depth: Int) {
     guard pretty else { return }
     out.append(0x0A)
-    out.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    for _ in 0..<depth * 2 { out.append(0x20) }
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -95,12 +113,24 @@ public enum JSONValue: Sendable, Hashable {
   static func writeInteger(_ value: Int, into out: inout [UInt8]) {
     if value < 0 { out.append(0x2D) }
     var magnitude = value.magnitude
+    var digits = 1
+    var rest = magnitude
+    while rest >= 10 {
+      rest /= 10
+      digits += 1
+    }
+    // Room first, then the digits from the last: reversing a slice of `out` afterwards cost hundreds of
+    // instructions a number.
     let start = out.count
-    repeat {
-      out.append(0x30 + UInt8(magnitude % 10))
-      magnitude /= 10
-    } while magnitude > 0
-    out[start...].reverse()
+    for _ in 0..<digits { out.append(0x30) }
+    out.withUnsafeMutableBufferPointer { buffer in
+      var position = start + digits - 1
+      repeat {
+        buffer[position] = 0x30 + UInt8(magnitude % 10)
+        magnitude /= 10
+        position -= 1
+      } while magnitude > 0
+    }
   }
 
   /// Whether a byte needs more than copying inside a JSON string (see `writeString`).
@@ -162,5 +192,16 @@ public enum JSONValue: Sendable, Hashable {
     for shift in stride(from: 12, through: 0, by: -4) {
       out.append(hexDigits[Int((v >> UInt32(shift)) & 0xF)])
     }
+  }
+}
+
+/// One member of a `JSONValue.orderedObject`.
+public struct JSONField: Sendable, Hashable {
+  public var key: String
+  public var value: JSONValue
+
+  public init(_ key: String, _ value: JSONValue) {
+    self.key = key
+    self.value = value
   }
 }

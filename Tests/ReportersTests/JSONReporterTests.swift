@@ -160,8 +160,23 @@ final class JSONReporterTests: XCTestCase {
       text, "{" + order.map { JSONValue.string($0).rendered(pretty: false) + ":null" }.joined(separator: ",") + "}")
   }
 
+  /// An object listed in key order renders to the same bytes as the same members in a dictionary, nested,
+  /// empty and pretty or not.
+  func testAnOrderedObjectRendersAsTheSameObject() {
+    let fields = [
+      JSONField("a", .int(-12)), JSONField("b", .array([.null, .bool(true)])),
+      JSONField("c", .orderedObject([JSONField("x", .string("é\n"))])), JSONField("d", .orderedObject([])),
+    ]
+    let object = JSONValue.object([
+      "a": .int(-12), "b": .array([.null, .bool(true)]), "c": .object(["x": .string("é\n")]), "d": .object([:]),
+    ])
+    for pretty in [true, false] {
+      XCTAssertEqual(JSONValue.orderedObject(fields).rendered(pretty: pretty), object.rendered(pretty: pretty))
+    }
+  }
+
   func testIntegersAreWrittenInDecimalAsSwiftPrintsThem() {
-    for value in [0, 1, 9, 10, 99, 100, -1, -10, 1_234_567_890, Int.max, Int.min, Int.min + 1] {
+    for value in [0, 1, 9, 10, 99, 100, 101, 1000, 999_999, -1, -9, -10, 1_234_567_890, Int.max, Int.min, Int.min + 1] {
       XCTAssertEqual(JSONValue.int(value).rendered(pretty: false), String(value))
     }
   }

@@ -29,14 +29,16 @@ struct WorkPlan {
 
   mutating func members(_ members: [Member], prefix: String, typeName: String?, depth: Int) {
     guard depth < 64 else { return }
-    for member in members {
-      switch member.kind {
+    // By index, not `for member in`: a copy of each member retained its attribute, modifier and kind
+    // storage, and most members are skipped at the first test.
+    for index in members.indices {
+      switch members[index].kind {
       case .method, .constructor, .destructor, .operator, .property, .indexer, .event, .field:
-        if !context.mayHoldOneShot(member.range) { continue }
+        if !context.mayHoldOneShot(members[index].range) { continue }
       default:
         break
       }
-      switch member.kind {
+      switch members[index].kind {
       case .namespace(let name, _, let inner, _):
         let text = context.text(name.range)
         self.members(inner, prefix: prefix.isEmpty ? text : prefix + "." + text, typeName: typeName, depth: depth + 1)

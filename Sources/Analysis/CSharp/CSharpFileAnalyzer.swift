@@ -51,8 +51,8 @@ public enum CSharpFileAnalyzer {
       }
       if context.invocationReturnsOneShot(type) { context.oneShotInvokableMembers.insert(name) }
     }
-    for member in members {
-      switch member.kind {
+    for index in members.indices {  // by index: see `WorkPlan.members`
+      switch members[index].kind {
       case .namespace(_, _, let inner, _): collectMemberTypes(inner, into: &context, depth: depth + 1)
       case .type(let declaration):
         for parameter in declaration.parameters ?? [] {

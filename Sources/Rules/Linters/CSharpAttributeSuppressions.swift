@@ -16,14 +16,15 @@ enum CSharpAttributeSuppressions {
   ) {
     // The parser bounds nesting already; this guard only keeps the walk safe on any tree.
     guard depth < 256 else { return }
-    for member in members {
-      for list in member.attributes {
+    // By index, not `for member in`: a copy of each member retained its attribute, modifier and kind storage.
+    for index in members.indices {
+      for list in members[index].attributes {
         for attribute in list.attributes {
           guard let key = vtlintCheckID(attribute, file: file) else { continue }
-          result.append(AttributeSuppression(scope: member.range, ruleKey: key, range: attribute.range))
+          result.append(AttributeSuppression(scope: members[index].range, ruleKey: key, range: attribute.range))
         }
       }
-      switch member.kind {
+      switch members[index].kind {
       case .namespace(_, _, let nested, _): collect(nested, file: file, into: &result, depth: depth + 1)
       case .type(let declaration): collect(declaration.members, file: file, into: &result, depth: depth + 1)
       default: break

@@ -169,37 +169,43 @@ extension FlowWalker {
   func leave(toReturn: Bool) {
     guard state.reachable else { return }
     noteException()
-    var frame = frames[frames.count - 1]
-    if let index = frame.tries.lastIndex(where: \.hasFinally) {
-      frame.tries[index].pendingReturns = join(frame.tries[index].pendingReturns, state)
+    // The frame is changed where it lies: a copy taken out and written back shared its lists with the
+    // original, so changing it copied them.
+    let last = frames.count - 1
+    if let index = frames[last].tries.lastIndex(where: \.hasFinally) {
+      let joined = join(frames[last].tries[index].pendingReturns, state)
+      frames[last].tries[index].pendingReturns = joined
     } else {
       // No use follows a return: differing bindings here are harmless.
-      frame.returns = frame.returns.joined(with: state).0
+      let joined = frames[last].returns.joined(with: state).0
+      frames[last].returns = joined
     }
-    frames[frames.count - 1] = frame
     state = .unreachable
   }
 
   func jump(isBreak: Bool) {
     guard state.reachable else { return }
-    var frame = frames[frames.count - 1]
-    let index = isBreak ? frame.jumps.indices.last : frame.jumps.lastIndex(where: \.isLoop)
+    let last = frames.count - 1
+    let index = isBreak ? frames[last].jumps.indices.last : frames[last].jumps.lastIndex(where: \.isLoop)
     if let index {
       if isBreak {
-        frame.jumps[index].breaks = join(frame.jumps[index].breaks, state)
+        let joined = join(frames[last].jumps[index].breaks, state)
+        frames[last].jumps[index].breaks = joined
       } else {
-        frame.jumps[index].continues = join(frame.jumps[index].continues, state)
+        let joined = join(frames[last].jumps[index].continues, state)
+        frames[last].jumps[index].continues = joined
       }
-      frames[frames.count - 1] = frame
     }
     state = .unreachable
   }
 
   /// An exception may leave from here: the enclosing `try`'s handlers see this state.
   func noteException() {
-    guard state.reachable, var frame = frames.last, let index = frame.tries.indices.last else { return }
-    frame.tries[index].observed = join(frame.tries[index].observed, state)
-    frames[frames.count - 1] = frame
+    guard state.reachable, let last = frames.indices.last, let index = frames[last].tries.indices.last else {
+      return
+    }
+    let joined = join(frames[last].tries[index].observed, state)
+    frames[last].tries[index].observed = joined
   }
 
   // MARK: - Loops

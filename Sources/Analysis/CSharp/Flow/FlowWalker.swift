@@ -77,6 +77,8 @@ final class FlowWalker {
   // MARK: - Names
 
   func declareVariable(_ name: String, _ info: VariableInfo) -> Int {
+    // Room for a typical body's locals at once (see `NameScopes.initialCapacity`).
+    if variables.capacity == 0 { variables.reserveCapacity(8) }
     variables.append(info)
     let id = variables.count - 1
     scopes.declare(name, variable: id, isNonPlain: !info.kind.isPlain)

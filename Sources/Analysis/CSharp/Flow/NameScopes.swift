@@ -17,20 +17,30 @@ struct NameScopes {
   }
 
   private(set) var entries: [Entry] = []
-  /// Where each open scope's declarations start in `entries`; the outermost scope is always open.
-  private var scopeStarts: [Int] = [0]
+  /// One open block scope: where its declarations start in `entries`, and the identities to restore when
+  /// it closes.
+  private struct OpenScope {
+    var start: Int
+    var contentID: Int
+    var nonPlainGeneration: Int
+  }
+  /// The scopes opened by `push`, innermost last; the outermost scope (starting at 0) is always open and
+  /// not listed. One list, not one per field, and reserved on first use: a walker is made for every body
+  /// and closure, and growing three lists from empty was most of its allocations.
+  private var open: [OpenScope] = []
   private var newest: [String: Int] = [:]
   /// Identifies which tracked variables, closures and local functions are in scope, the same way
   /// `contentID` identifies all names: equal numbers, equal non-plain declarations.
   private(set) var nonPlainGeneration = 0
-  private var nonPlainAtOpen: [Int] = []
   /// Identifies what is in scope: a declaration gives a fresh number and closing a scope restores the one
   /// it opened with, so two moments with the same number see the same names bound to the same variables.
   private(set) var contentID = 0
   private var nextContentID = 1
-  private var contentAtOpen: [Int] = []
+  /// Room reserved on first use: most bodies declare and nest less than this, so their lists and the
+  /// name table are allocated once instead of growing step by step.
+  private static let initialCapacity = 8
 
-  var depth: Int { scopeStarts.count }
+  var depth: Int { open.count + 1 }
 
   func lookup(_ name: String) -> Int? {
     guard let index = newest[name] else { return nil }
@@ -39,10 +49,14 @@ struct NameScopes {
 
   mutating func declare(_ name: String, variable: Int, isNonPlain: Bool) {
     var shadowed = -1
+    if entries.capacity == 0 {
+      entries.reserveCapacity(Self.initialCapacity)
+      newest.reserveCapacity(Self.initialCapacity)
+    }
     // One hash: the new entry's index goes in as the old one comes out.
     if let previous = newest.updateValue(entries.count, forKey: name) {
       shadowed = previous
-      if previous >= scopeStarts[scopeStarts.count - 1] {
+      if previous >= (open.last?.start ?? 0) {
         entries[previous].live = false
         if entries[previous].isNonPlain { nonPlainGeneration = freshID() }
       }
@@ -53,9 +67,8 @@ struct NameScopes {
   }
 
   mutating func push() {
-    scopeStarts.append(entries.count)
-    contentAtOpen.append(contentID)
-    nonPlainAtOpen.append(nonPlainGeneration)
+    if open.capacity == 0 { open.reserveCapacity(Self.initialCapacity) }
+    open.append(OpenScope(start: entries.count, contentID: contentID, nonPlainGeneration: nonPlainGeneration))
   }
 
   private mutating func freshID() -> Int {
@@ -64,8 +77,8 @@ struct NameScopes {
   }
 
   mutating func pop() {
-    guard scopeStarts.count > 1 else { return }
-    let start = scopeStarts.removeLast()
+    guard let closing = open.popLast() else { return }
+    let start = closing.start
     var index = entries.count - 1
     while index >= start {
       let entry = entries[index]
@@ -73,7 +86,7 @@ struct NameScopes {
       index -= 1
     }
     entries.removeSubrange(start...)
-    contentID = contentAtOpen.removeLast()
-    nonPlainGeneration = nonPlainAtOpen.removeLast()
+    contentID = closing.contentID
+    nonPlainGeneration = closing.nonPlainGeneration
   }
 }
