@@ -30,7 +30,7 @@ public struct CSharpLinter: LanguageLinter {
       return firstPassItself(for: file, options: options, digests: digests, glancer: glancer)
     }
     return parallel.both(
-      { self.firstPassItself(for: file, options: options, digests: digests, glancer: glancer) },
+      { self.firstPassItself(for: file, options: options, digests: digests, glancer: glancer, parallel: parallel) },
       { _ = file.lines }
     ).0
   }
@@ -39,9 +39,11 @@ public struct CSharpLinter: LanguageLinter {
   static let lineTableAlongsideFrom = 1 << 20
 
   func firstPassItself(
-    for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?
+    for file: SourceFile, options: AnalysisOptions, digests: Bool, glancer: FirstPassGlancer?,
+    parallel: ParallelJobs? = nil
   ) -> FirstPassResult {
-    let lexed = Lexer.lex(file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols))
+    let lexed = Lexer.lex(
+      file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), prefaulting: parallel)
     // Only a file the lexer found sound and without a possible suppression comment can wait.
     if let glancer, lexed.diagnostics.isEmpty, !CSharpLinter.mayHoldDirectiveComments(lexed, file: file),
       let glance = glancer.glance(lexed.tokens, bytes: file.bytes)
