@@ -14,14 +14,25 @@ public enum MemoryPrefault {
   private static let populateWrite: Int32 = 23
   private static let pageSize = 4096
 
+  /// A call's share of the range. The kernel holds the process's memory map for the length of a call, and
+  /// any thread that maps memory meanwhile (a new thread's stack, a large allocation) waits: a call for the
+  /// whole range kept the lexer's own thread from starting until it returned.
+  private static let chunk = 1 << 20
+
   /// Maps the whole pages inside `byteCount` bytes from `start` writable. Returns whether the kernel did.
   @discardableResult
   public static func populate(_ start: UnsafeMutableRawPointer, byteCount: Int) -> Bool {
     #if os(Linux)
-      let first = (Int(bitPattern: start) + pageSize - 1) & ~(pageSize - 1)
+      var first = (Int(bitPattern: start) + pageSize - 1) & ~(pageSize - 1)
       let end = (Int(bitPattern: start) + byteCount) & ~(pageSize - 1)
-      guard end > first, let aligned = UnsafeMutableRawPointer(bitPattern: first) else { return false }
-      return madvise(aligned, end - first, populateWrite) == 0
+      guard end > first else { return false }
+      while first < end {
+        let length = min(chunk, end - first)
+        guard let aligned = UnsafeMutableRawPointer(bitPattern: first), madvise(aligned, length, populateWrite) == 0
+        else { return false }
+        first += length
+      }
+      return true
     #else
       return false
     #endif

@@ -60,7 +60,8 @@ extension Lexer {
             PrefaultRegion(triviaStorage, count: Swift.min(triviaCapacity, bytes.count / 12)),
           ]
           let lexing = CursorBox(cursor)
-          _ = helper.both({ for region in regions { region.populate() } }, { lexing.cursor.run() })
+          // The lexer first: the first job starts first.
+          _ = helper.both({ lexing.cursor.run() }, { for region in regions { region.populate() } })
           cursor = lexing.cursor
         } else {
           cursor.run()

@@ -249,9 +249,11 @@ public enum LintRun {
     policy: SeverityPolicy, syntax: FirstPassSyntax? = nil, parallel: ParallelJobs? = nil
   ) -> FileOutput {
     guard let language = file.language else { return .skipped("not a C# or Swift file") }
-    let result = Linters.linter(for: language).lint(
+    var result = Linters.linter(for: language).lint(
       file, index: index, options: options, reusing: syntax, parallel: parallel)
+    // Findings are moved along, not copied: a large file has tens of thousands, each a dozen references.
     var raw = result.findings
+    result.findings = []
     for diagnostic in result.syntaxDiagnostics {
       raw.append(Finding(rule: .syntaxError, message: diagnostic.message, file: file, range: diagnostic.range))
     }
@@ -267,26 +269,39 @@ public enum LintRun {
     if raw.isEmpty && !SuppressionFilter.mayHoldDirectives(file, result) { return .linted([], suppressed: 0) }
     let severities = policy.forFile(
       absolutePath: absolute(file.path, cwd: settings.workingDirectory), isCSharp: language == .csharp)
-    func applySeverity(_ findings: [Finding]) -> [Finding] {
-      findings.compactMap { finding in
-        guard let s = severities.severity(finding.ruleID, default: finding.verdict.defaultSeverity) else { return nil }
-        var f = finding
-        f.severity = s
-        return f
+    /// Sets each finding's effective severity, in place, and drops those of rules configured off.
+    func applySeverity(_ findings: inout [Finding]) {
+      var kept = 0
+      for i in findings.indices {
+        guard let s = severities.severity(findings[i].ruleID, default: findings[i].verdict.defaultSeverity) else {
+          continue
+        }
+        findings[i].severity = s
+        findings.swapAt(kept, i)
+        kept += 1
       }
+      findings.removeLast(findings.count - kept)
     }
     var suppressionOptions = SuppressionParser.Options()
     suppressionOptions.honorPragma = settings.config.honorPragma
     suppressionOptions.honorBarePragma = settings.config.honorBarePragma
     suppressionOptions.honorSuppressMessage = settings.config.honorSuppressMessage
     suppressionOptions.honorExternalIDs = settings.config.honorCA2012
-    let filtered = SuppressionFilter.apply(
-      findings: applySeverity(raw), file: file, result: result, options: suppressionOptions,
-      activeRules: severities.isActive)
-    let findings = filtered.kept + applySeverity(filtered.directiveFindings)
-    let fingerprinted = ParallelJobs.mapInChunks(findings.count, on: parallel) { i in
-      (findings[i], FindingFingerprint.of(findings[i], in: file))
-    }
+    applySeverity(&raw)
+    var filtered = SuppressionFilter.apply(
+      findings: raw, file: file, result: result, options: suppressionOptions, activeRules: severities.isActive)
+    raw = []
+    var findings = filtered.kept
+    filtered.kept = []
+    var directiveFindings = filtered.directiveFindings
+    applySeverity(&directiveFindings)
+    findings += directiveFindings
+    let fingerprints = FindingFingerprint.of(findings, in: file, parallel: parallel)
+    // Each finding moved out beside its fingerprint, from the last (`popLast` moves, indexing copies).
+    var fingerprinted: [(Finding, String)] = []
+    fingerprinted.reserveCapacity(findings.count)
+    while let finding = findings.popLast() { fingerprinted.append((finding, fingerprints[findings.count])) }
+    fingerprinted.reverse()
     return .linted(fingerprinted, suppressed: filtered.suppressedCount)
   }
 }

@@ -203,7 +203,7 @@ public struct CSharpLinter: LanguageLinter {
   /// `parallel`: a one-file run's pool, which makes each fact's findings in chunks (a large file has tens of
   /// thousands); keeping the worst is the same whether a fact's own worst is taken first or not.
   static func findings(from facts: [OneShotFact], file: SourceFile, parallel: ParallelJobs? = nil) -> [Finding] {
-    let worstOfEach = ParallelJobs.mapInChunks(facts.count, on: parallel) { i -> Finding? in
+    var worstOfEach = ParallelJobs.mapInChunks(facts.count, on: parallel) { i -> Finding? in
       var worst: Finding?
       for check in checks {
         guard let finding = check(facts[i], file) else { continue }
@@ -221,7 +221,8 @@ public struct CSharpLinter: LanguageLinter {
       best[fact.valueID] = i
     }
     // By value id first, so that ties in report order come out the same however the dictionary is laid out.
-    return Finding.inReportOrder(best.keys.sorted().map { worstOfEach[best[$0]!]! })
+    // Each kept finding is taken out of its slot (moved, not copied).
+    return Finding.inReportOrder(best.keys.sorted().map { worstOfEach[best[$0]!].take()! })
   }
 
   static func isWorse(_ a: Finding, than b: Finding) -> Bool {
