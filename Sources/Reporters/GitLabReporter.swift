@@ -14,9 +14,10 @@ public struct GitLabReporter: Reporter {
   public func render(_ run: RunResult) -> String {
     var seen: [String: Int] = [:]
     var issues: [JSONValue] = []
-    for f in run.sortedFindings {
+    for i in run.reportOrder {
+      let f = run.findings[i]
       let path = run.reportPath(f.path)
-      let lineFingerprint = run.fingerprint(of: f)
+      let lineFingerprint = run.fingerprint(at: i)
       let base = path + "\u{0}" + lineFingerprint
       let occurrence = seen[base, default: 0]
       seen[base] = occurrence + 1

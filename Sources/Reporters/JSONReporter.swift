@@ -47,26 +47,27 @@ public struct JSONReporter: Reporter {
   /// The findings in report order. Findings of one file come together: its report path is worked out once.
   private func findings(_ run: RunResult) -> [JSONValue] {
     var last: (path: String, reported: String)?
-    return run.sortedFindings.map { f in
+    return run.reportOrder.map { i in
+      let path = run.findings[i].path
       let reported: String
       // Bytes, not `==`: two files may be named by canonically equivalent but different spellings.
-      if let last, last.path.utf8.elementsEqual(f.path.utf8) {
+      if let last, last.path.utf8.elementsEqual(path.utf8) {
         reported = last.reported
       } else {
-        reported = run.reportPath(f.path)
-        last = (f.path, reported)
+        reported = run.reportPath(path)
+        last = (path, reported)
       }
-      return finding(f, path: reported, run)
+      return finding(run.findings[i], path: reported, fingerprint: run.fingerprint(at: i))
     }
   }
 
   /// One finding, its keys listed in the order they are written (sorted by UTF-8 bytes).
-  private func finding(_ f: Finding, path: String, _ run: RunResult) -> JSONValue {
+  private func finding(_ f: Finding, path: String, fingerprint: String) -> JSONValue {
     .orderedObject([
       JSONField("column", .int(f.start.column)),
       JSONField("end_column", .int(f.end.column)),
       JSONField("end_line", .int(f.end.line)),
-      JSONField("fingerprint", .string(run.fingerprint(of: f))),
+      JSONField("fingerprint", .string(fingerprint)),
       JSONField("line", .int(f.start.line)),
       JSONField("message", .string(f.message)),
       JSONField("name", .string(f.ruleName)),

@@ -38,12 +38,18 @@ public struct RunResult: Sendable {
   /// separators. Absolute finding paths under it are made relative; SARIF names it as `%SRCROOT%`.
   /// `nil` keeps paths as given.
   public var baseDirectory: String?
+  /// The findings' fingerprints, parallel to `findings`, when the driver worked them out already (from the
+  /// very bytes it linted). `nil`: reporters work them out from `sources`, which may mean reading a file
+  /// again.
+  public var fingerprints: [String]?
 
   public init(
     findings: [Finding], summary: RunSummary, skipped: [SkippedFile] = [], failed: [FailedFile] = [],
     rules: [RuleDescription] = RuleRegistry.all, tool: ToolInfo = .vtlint, sources: SourceLookup = .none,
-    color: Bool = false, baseDirectory: String? = nil
+    color: Bool = false, baseDirectory: String? = nil, fingerprints: [String]? = nil
   ) {
+    precondition(fingerprints.map { $0.count == findings.count } ?? true, "one fingerprint per finding")
+    self.fingerprints = fingerprints
     self.findings = findings
     self.summary = summary
     self.skipped = skipped

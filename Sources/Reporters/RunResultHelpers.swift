@@ -7,10 +7,19 @@ extension RunResult {
   /// again here keeps reporters deterministic whoever builds the `RunResult`.
   public var sortedFindings: [Finding] {
     // Usually in order already: then the findings are returned as they are, not copied one by one.
-    for i in findings.indices.dropFirst() where RunResult.totalOrder(findings[i], findings[i - 1]) {
-      return findings.sorted(by: RunResult.totalOrder)
-    }
-    return findings
+    isInReportOrder ? findings : findings.sorted(by: RunResult.totalOrder)
+  }
+
+  /// The positions in `findings` in report order (the order of `sortedFindings`), for reporters that also
+  /// want each finding's fingerprint (`fingerprint(at:)`).
+  public var reportOrder: [Int] {
+    // A stable sort of positions, like `sortedFindings`' sort of the findings: ties keep their order.
+    isInReportOrder
+      ? Array(findings.indices) : findings.indices.sorted { RunResult.totalOrder(findings[$0], findings[$1]) }
+  }
+
+  private var isInReportOrder: Bool {
+    !findings.indices.dropFirst().contains { RunResult.totalOrder(findings[$0], findings[$0 - 1]) }
   }
 
   /// `Finding.reportOrder` extended to a total order, so equal keys never depend on input order.
@@ -47,6 +56,11 @@ extension RunResult {
   /// The finding's stable fingerprint (see `Fingerprint`), reading its line from `sources`.
   public func fingerprint(of finding: Finding) -> String {
     Fingerprint.of(finding, in: sources.file(finding.path))
+  }
+
+  /// The fingerprint of `findings[index]`: the driver's (`fingerprints`) when it gave them.
+  public func fingerprint(at index: Int) -> String {
+    fingerprints?[index] ?? fingerprint(of: findings[index])
   }
 
   /// The rule description for an id, if the run carries it.

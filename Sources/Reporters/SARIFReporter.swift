@@ -33,7 +33,11 @@ public struct SARIFReporter: Reporter {
         ])
       ]),
       "columnKind": .string("unicodeCodePoints"),
-      "results": .array(findings.map { result($0, ruleIndex: ruleIndex[$0.ruleID], run) }),
+      "results": .array(
+        run.reportOrder.map { i in
+          result(
+            run.findings[i], ruleIndex: ruleIndex[run.findings[i].ruleID], fingerprint: run.fingerprint(at: i), run)
+        }),
       "invocations": .array([invocation(run)]),
     ]
     if let base = run.baseDirectory, base.hasPrefix("/") {
@@ -87,7 +91,7 @@ public struct SARIFReporter: Reporter {
     ])
   }
 
-  private func result(_ f: Finding, ruleIndex: Int?, _ run: RunResult) -> JSONValue {
+  private func result(_ f: Finding, ruleIndex: Int?, fingerprint: String, _ run: RunResult) -> JSONValue {
     var object: [String: JSONValue] = [
       "ruleId": .string(f.ruleID),
       "level": .string(f.severity.rawValue),
@@ -95,7 +99,7 @@ public struct SARIFReporter: Reporter {
       "locations": .array([
         .object(["physicalLocation": physicalLocation(f.path, start: f.start, end: f.end, run)])
       ]),
-      "partialFingerprints": .object([SARIFReporter.fingerprintKey: .string(run.fingerprint(of: f))]),
+      "partialFingerprints": .object([SARIFReporter.fingerprintKey: .string(fingerprint)]),
       "properties": .object(["verdict": .string(f.verdict.word), "ruleName": .string(f.ruleName)]),
     ]
     if let ruleIndex { object["ruleIndex"] = .int(ruleIndex) }

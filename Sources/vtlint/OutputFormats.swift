@@ -15,7 +15,13 @@ enum OutputFormats {
 
   static func runResult(_ report: LintReport, showGood: Bool, cwd: String, stdin: SourceFile?, color: Bool) -> RunResult
   {
-    let shown = showGood ? report.findings : report.findings.filter { $0.verdict != .good }
+    var shown = report.findings
+    var fingerprints = report.fingerprints
+    if !showGood {
+      let kept = report.findings.indices.filter { report.findings[$0].verdict != .good }
+      shown = kept.map { report.findings[$0] }
+      fingerprints = kept.map { report.fingerprints[$0] }
+    }
     let summary = RunSummary(
       files: report.fileCount, counting: report.findings, suppressed: report.suppressedCount,
       baselined: report.baselinedCount, skipped: report.skipped.count)
@@ -23,7 +29,7 @@ enum OutputFormats {
       findings: shown, summary: summary,
       skipped: report.skipped.map { SkippedFile(path: $0.path, reason: $0.reason) },
       failed: report.failed.map { FailedFile(path: $0.path, error: $0.error) }, rules: RuleRegistry.all,
-      sources: lazySources(stdin: stdin), color: color, baseDirectory: cwd)
+      sources: lazySources(stdin: stdin), color: color, baseDirectory: cwd, fingerprints: fingerprints)
   }
 
   /// Reporters that show code frames ask for a file's text; read it on demand (once) instead of keeping

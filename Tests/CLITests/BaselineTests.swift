@@ -32,6 +32,28 @@ final class BaselineTests: XCTestCase {
     XCTAssertEqual(shifted.stdout.split(separator: "\n").count, 1, shifted.stdout)
   }
 
+  /// A report's fingerprints are the baseline's, also for a file the reporters could not read again with the
+  /// default size limit (found raising `max_file_size` for a 50 MB file: reports hashed the message instead).
+  func testReportsAndBaselineAgreeOnAFileAboveTheDefaultSizeLimit() throws {
+    let t = try TempTree()
+    try t.write(".vtlint.yml", "severity: {VT9004: error}\nmax_file_size: 20000000\n")
+    let padding = String(repeating: "// " + String(repeating: "x", count: 96) + "\n", count: 110_000)
+    try t.write("a.cs", "class A {\n  // vtlint:bogus\n}\n" + padding)
+    XCTAssertEqual(try t.run(["baseline"]).code, 0)
+    let baseline = try t.read(".vtlint-baseline.json")
+    func fingerprints(in text: String) -> [String] {
+      text.components(separatedBy: "\"fingerprint\": \"").dropFirst().map { String($0.prefix(16)) }
+    }
+    let expected = fingerprints(in: baseline)
+    XCTAssertEqual(expected.count, 1, baseline)
+    for format in ["json", "sarif"] {
+      let report = try t.run(["--format", format, "a.cs"])
+      let key = format == "json" ? "\"fingerprint\": \"" : "\"vtlintFingerprint/v1\": \""
+      let found = report.stdout.components(separatedBy: key).dropFirst().map { String($0.prefix(16)) }
+      XCTAssertEqual(found, expected, "\(format): \(report.stdout.prefix(2000))")
+    }
+  }
+
   func testConfiguredBaselineAndStaleness() throws {
     let t = try project()
     XCTAssertEqual(try t.run(["baseline", "-o", "base.json"]).code, 0)
