@@ -19,14 +19,22 @@ public struct JSONReporter: Reporter {
 
   public func render(_ run: RunResult) -> String {
     let s = run.summary
-    let document: [String: JSONValue] = [
-      "schema": .string(JSONReporter.schema),
-      "tool": .object([
-        "name": .string(run.tool.name),
-        "version": .string(run.tool.version),
-        "information_uri": .string(run.tool.informationURI),
-      ]),
-      "summary": .object([
+    // Top-level keys in their sorted order; findings are written straight into the text, the rest as values.
+    var writer = JSONWriter(capacity: 4096 + run.findings.count * 420)
+    writer.beginObject()
+    writer.key("findings")
+    writeFindings(run, into: &writer)
+    writer.key("schema")
+    writer.string(JSONReporter.schema)
+    writer.key("skipped")
+    writer.value(
+      .array(
+        run.skipped.sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }.map {
+          .object(["path": .string(run.reportPath($0.path)), "reason": .string($0.reason)])
+        }))
+    writer.key("summary")
+    writer.value(
+      .object([
         "files": .int(s.files),
         "good": .int(s.good),
         "warning": .int(s.warning),
@@ -34,47 +42,59 @@ public struct JSONReporter: Reporter {
         "suppressed": .int(s.suppressed),
         "baselined": .int(s.baselined),
         "skipped": .int(s.skipped),
-      ]),
-      "findings": .array(findings(run)),
-      "skipped": .array(
-        run.skipped.sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }.map {
-          .object(["path": .string(run.reportPath($0.path)), "reason": .string($0.reason)])
-        }),
-    ]
-    return JSONValue.object(document).rendered()
+      ]))
+    writer.key("tool")
+    writer.value(
+      .object([
+        "name": .string(run.tool.name),
+        "version": .string(run.tool.version),
+        "information_uri": .string(run.tool.informationURI),
+      ]))
+    writer.endObject()
+    return writer.finished()
   }
 
-  /// The findings in report order. Findings of one file come together: its report path is worked out once.
-  private func findings(_ run: RunResult) -> [JSONValue] {
+  /// The findings in report order, each an object with its keys in sorted order. Findings of one file come
+  /// together: its report path is worked out once.
+  private func writeFindings(_ run: RunResult, into writer: inout JSONWriter) {
     var last: (path: String, reported: String)?
-    return run.reportOrder.map { i in
-      let path = run.findings[i].path
+    writer.beginArray()
+    for i in run.reportOrder {
+      let f = run.findings[i]
       let reported: String
       // Bytes, not `==`: two files may be named by canonically equivalent but different spellings.
-      if let last, last.path.utf8.elementsEqual(path.utf8) {
+      if let last, last.path.utf8.elementsEqual(f.path.utf8) {
         reported = last.reported
       } else {
-        reported = run.reportPath(path)
-        last = (path, reported)
+        reported = run.reportPath(f.path)
+        last = (f.path, reported)
       }
-      return finding(run.findings[i], path: reported, fingerprint: run.fingerprint(at: i))
+      writer.item()
+      writer.beginObject()
+      writer.key("column")
+      writer.int(f.start.column)
+      writer.key("end_column")
+      writer.int(f.end.column)
+      writer.key("end_line")
+      writer.int(f.end.line)
+      writer.key("fingerprint")
+      writer.string(run.fingerprint(at: i))
+      writer.key("line")
+      writer.int(f.start.line)
+      writer.key("message")
+      writer.string(f.message)
+      writer.key("name")
+      writer.string(f.ruleName)
+      writer.key("path")
+      writer.string(reported)
+      writer.key("rule")
+      writer.string(f.ruleID)
+      writer.key("severity")
+      writer.string(f.severity.rawValue)
+      writer.key("verdict")
+      writer.string(f.verdict.word)
+      writer.endObject()
     }
-  }
-
-  /// One finding, its keys listed in the order they are written (sorted by UTF-8 bytes).
-  private func finding(_ f: Finding, path: String, fingerprint: String) -> JSONValue {
-    .orderedObject([
-      JSONField("column", .int(f.start.column)),
-      JSONField("end_column", .int(f.end.column)),
-      JSONField("end_line", .int(f.end.line)),
-      JSONField("fingerprint", .string(fingerprint)),
-      JSONField("line", .int(f.start.line)),
-      JSONField("message", .string(f.message)),
-      JSONField("name", .string(f.ruleName)),
-      JSONField("path", .string(path)),
-      JSONField("rule", .string(f.ruleID)),
-      JSONField("severity", .string(f.severity.rawValue)),
-      JSONField("verdict", .string(f.verdict.word)),
-    ])
+    writer.endArray()
   }
 }

@@ -17,81 +17,15 @@ public enum JSONValue: Sendable, Hashable {
   case string(String)
   case array([JSONValue])
   case object([String: JSONValue])
-  /// An object whose keys are listed in the order `object` would write them (sorted by their UTF-8 bytes):
-  /// written as listed, with no table to build, hash and sort. For what a report repeats thousands of times
-  /// (one per finding); the same members as an `object` render to the same bytes.
-  case orderedObject([JSONField])
 
   /// The document as text: pretty-printed with a trailing newline, or compact on one line.
   public func rendered(pretty: Bool = true) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(4096)
-    write(into: &out, pretty: pretty, depth: 0)
-    if pretty { out.append(0x0A) }
-    return String(decoding: out, as: UTF8.self)
+    var writer = JSONWriter(pretty: pretty)
+    writer.value(self)
+    return writer.finished()
   }
 
-  private func write(into out: inout [UInt8], pretty: Bool, depth: Int) {
-    switch self {
-    case .null: out.append(contentsOf: "null".utf8)
-    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-    case .int(let i): JSONValue.writeInteger(i, into: &out)
-    case .string(let s): JSONValue.writeString(s, into: &out)
-    case .array(let items):
-      if items.isEmpty {
-        out += [0x5B, 0x5D]
-        return
-      }
-      out.append(0x5B)
-      for (n, item) in items.enumerated() {
-        if n > 0 { out.append(0x2C) }
-        JSONValue.newline(&out, pretty: pretty, depth: depth + 1)
-        item.write(into: &out, pretty: pretty, depth: depth + 1)
-      }
-      JSONValue.newline(&out, pretty: pretty, depth: depth)
-      out.append(0x5D)
-    case .object(let members):
-      // Key and value together: looking each value up again hashed every key a second time.
-      let entries = members.sorted { JSONValue.precedesByUTF8($0.key, $1.key) }
-      guard !entries.isEmpty else { return out += [0x7B, 0x7D] }
-      out.append(0x7B)
-      for (n, entry) in entries.enumerated() {
-        JSONValue.writeMember(entry.key, entry.value, first: n == 0, into: &out, pretty: pretty, depth: depth + 1)
-      }
-      JSONValue.newline(&out, pretty: pretty, depth: depth)
-      out.append(0x7D)
-    case .orderedObject(let fields):
-      assert(
-        zip(fields, fields.dropFirst()).allSatisfy { JSONValue.precedesByUTF8($0.key, $1.key) }, "keys out of order")
-      guard !fields.isEmpty else { return out += [0x7B, 0x7D] }
-      out.append(0x7B)
-      for (n, field) in fields.enumerated() {
-        JSONValue.writeMember(field.key, field.value, first: n == 0, into: &out, pretty: pretty, depth: depth + 1)
-      }
-      JSONValue.newline(&out, pretty: pretty, depth: depth)
-      out.append(0x7D)
-    }
-  }
-
-  /// One `"key": value` of an object, on its own line when pretty, after a comma unless `first`.
-  private static func writeMember(
-    _ key: String, _ value: JSONValue, first: Bool, into out: inout [UInt8], pretty: Bool, depth: Int
-  ) {
-    if !first { out.append(0x2C) }
-    newline(&out, pretty: pretty, depth: depth)
-    writeString(key, into: &out)
-    out.append(0x3A)
-    if pretty { out.append(0x20) }
-    value.write(into: &out, pretty: pretty, depth: depth)
-  }
-
-  private static func newline(_ out: inout [UInt8], pretty: Bool, depth: Int) {
-    guard pretty else { return }
-    out.append(0x0A)
-    for _ in 0..<depth * 2 { out.append(0x20) }
-  }
-
-  private static let hexDigits = Array("0123456789abcdef".utf8)
+  static let hexDigits = Array("0123456789abcdef".utf8)
 
   /// Whether `a`'s UTF-8 bytes sort before `b`'s (Swift's `<` compares canonical equivalence instead).
   static func precedesByUTF8(_ a: String, _ b: String) -> Bool {
@@ -187,21 +121,10 @@ public enum JSONValue: Sendable, Hashable {
     out.append(0x22)
   }
 
-  private static func writeUnicodeEscape(_ v: UInt32, into out: inout [UInt8]) {
+  static func writeUnicodeEscape(_ v: UInt32, into out: inout [UInt8]) {
     out += [0x5C, 0x75]
     for shift in stride(from: 12, through: 0, by: -4) {
       out.append(hexDigits[Int((v >> UInt32(shift)) & 0xF)])
     }
-  }
-}
-
-/// One member of a `JSONValue.orderedObject`.
-public struct JSONField: Sendable, Hashable {
-  public var key: String
-  public var value: JSONValue
-
-  public init(_ key: String, _ value: JSONValue) {
-    self.key = key
-    self.value = value
   }
 }

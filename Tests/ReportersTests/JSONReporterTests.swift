@@ -160,18 +160,37 @@ final class JSONReporterTests: XCTestCase {
       text, "{" + order.map { JSONValue.string($0).rendered(pretty: false) + ":null" }.joined(separator: ",") + "}")
   }
 
-  /// An object listed in key order renders to the same bytes as the same members in a dictionary, nested,
-  /// empty and pretty or not.
-  func testAnOrderedObjectRendersAsTheSameObject() {
-    let fields = [
-      JSONField("a", .int(-12)), JSONField("b", .array([.null, .bool(true)])),
-      JSONField("c", .orderedObject([JSONField("x", .string("é\n"))])), JSONField("d", .orderedObject([])),
-    ]
-    let object = JSONValue.object([
+  /// Members and elements written one by one render to the same bytes as the same document built as a
+  /// value (the reporter writes findings that way): nested, empty, pretty or not.
+  func testWritingPieceByPieceMatchesTheValue() {
+    let value = JSONValue.object([
       "a": .int(-12), "b": .array([.null, .bool(true)]), "c": .object(["x": .string("é\n")]), "d": .object([:]),
+      "e": .array([]),
     ])
     for pretty in [true, false] {
-      XCTAssertEqual(JSONValue.orderedObject(fields).rendered(pretty: pretty), object.rendered(pretty: pretty))
+      var writer = JSONWriter(pretty: pretty)
+      writer.beginObject()
+      writer.key("a")
+      writer.int(-12)
+      writer.key("b")
+      writer.beginArray()
+      writer.item()
+      writer.value(.null)
+      writer.item()
+      writer.value(.bool(true))
+      writer.endArray()
+      writer.key("c")
+      writer.beginObject()
+      writer.key("x")
+      writer.string("é\n")
+      writer.endObject()
+      writer.key("d")
+      writer.value(.object([:]))
+      writer.key("e")
+      writer.beginArray()
+      writer.endArray()
+      writer.endObject()
+      XCTAssertEqual(writer.finished(), value.rendered(pretty: pretty))
     }
   }
 
