@@ -13,12 +13,14 @@ public enum CSharpFileAnalyzer {
   /// `parallel`: when given and the bodies to walk add up to `parallelFrom` bytes or more, they are parsed
   /// and walked in contiguous runs at the same time (a file as large as a whole tree would otherwise keep
   /// one core busy while the others wait). The facts are the same, value ids included, either way.
+  /// `members`: the file's `members(of:…)`, when worked out already (a run of one large file does it while
+  /// the pre-check runs).
   public static func analyze(
     _ unit: CompilationUnit, bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, hits: [UInt32]? = nil,
-    bodies: DeferredBodyParser? = nil, parallel: ParallelJobs? = nil, parallelFrom: Int = 1 << 20
+    bodies: DeferredBodyParser? = nil, parallel: ParallelJobs? = nil, parallelFrom: Int = 1 << 20,
+    members: FileMembers? = nil
   ) -> [OneShotFact] {
-    var context = FileContext(bytes: bytes, index: index, options: options, unit: unit)
-    collectMemberTypes(unit.members, into: &context, depth: 0)
+    var context = (members ?? Self.members(of: unit, bytes: bytes, index: index, options: options)).context
     // A file alias can make a member of another file one-shot here (`using VT = ValueTask;` and a method
     // declared `VT Load()` elsewhere), which the pre-check's names do not cover: walk everything then.
     if !context.hasLocalOneShotAliases, let hits {
@@ -35,6 +37,20 @@ public enum CSharpFileAnalyzer {
       return run.facts
     }
     return analyzeInParallel(items, context: context, bodies: bodies, parallel: parallel)
+  }
+
+  /// What the analysis knows of a file before walking it: its types, aliases and the types of its fields
+  /// and properties (`collectMemberTypes`). Needs no pre-check hits.
+  public struct FileMembers: Sendable {
+    var context: FileContext
+  }
+
+  public static func members(
+    of unit: CompilationUnit, bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
+  ) -> FileMembers {
+    var context = FileContext(bytes: bytes, index: index, options: options, unit: unit)
+    collectMemberTypes(unit.members, into: &context, depth: 0)
+    return FileMembers(context: context)
   }
 
   /// Field and property types of the file, by name, so calls on them resolve.

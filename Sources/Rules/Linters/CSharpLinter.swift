@@ -172,12 +172,19 @@ public struct CSharpLinter: LanguageLinter {
     let bodies = DeferredBodyParser(tree: tree)
     let hits: [UInt32]
     let attributeSuppressions: [AttributeSuppression]
+    var members: CSharpFileAnalyzer.FileMembers?
     if let parallel {
-      // Threads lent (a run of one file): the attribute suppressions are read while the pre-check runs.
+      // Threads lent (a run of one file): the attribute suppressions are read, and the member types the
+      // analysis needs collected, while the pre-check runs.
       let analyzed = tree
-      (hits, attributeSuppressions) = parallel.both(
+      (hits, (attributeSuppressions, members)) = parallel.both(
         { OneShotPrecheck.hits(in: analyzed, bytes: file.bytes, index: index, options: options) },
-        { CSharpAttributeSuppressions.collect(analyzed.root, file: file) })
+        {
+          (
+            CSharpAttributeSuppressions.collect(analyzed.root, file: file),
+            CSharpFileAnalyzer.members(of: analyzed.root, bytes: file.bytes, index: index, options: options)
+          )
+        })
     } else {
       hits = OneShotPrecheck.hits(in: tree, bytes: file.bytes, index: index, options: options)
       attributeSuppressions = CSharpAttributeSuppressions.collect(tree.root, file: file)
@@ -186,7 +193,8 @@ public struct CSharpLinter: LanguageLinter {
       hits.isEmpty
       ? []
       : CSharpFileAnalyzer.analyze(
-        tree.root, bytes: file.bytes, index: index, options: options, hits: hits, bodies: bodies, parallel: parallel)
+        tree.root, bytes: file.bytes, index: index, options: options, hits: hits, bodies: bodies, parallel: parallel,
+        members: members)
     return FileLintResult(
       findings: CSharpLinter.findings(from: facts, file: file, parallel: parallel),
       syntaxDiagnostics: bodies.allDiagnostics,
