@@ -26,6 +26,8 @@ struct VTLintCommand: ParsableCommand {
   /// ArgumentParser exits 64 (EX_USAGE) on usage errors and 1 on other thrown errors; both become 2 here,
   /// because 1 means "your code has findings" and must never be produced by a vtlint failure.
   static func main() {
+    // One run, then exit: the run's large values are left for the system to take back (see there).
+    BackgroundRelease.keepDroppedValuesUntilExit()
     let status: Int32
     do {
       var command = try parseAsRoot()
