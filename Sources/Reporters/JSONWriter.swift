@@ -4,7 +4,7 @@
 /// building values first. Object keys must come in the order `JSONValue.object` sorts them (by UTF-8
 /// bytes): the writer does not reorder.
 public struct JSONWriter {
-  public private(set) var bytes: [UInt8] = []
+  private var bytes: [UInt8] = []
   let pretty: Bool
   /// One entry per open array or object: whether it has an element yet.
   private var open: [Bool] = []

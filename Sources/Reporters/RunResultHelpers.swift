@@ -7,15 +7,18 @@ extension RunResult {
   /// again here keeps reporters deterministic whoever builds the `RunResult`.
   public var sortedFindings: [Finding] {
     // Usually in order already: then the findings are returned as they are, not copied one by one.
-    isInReportOrder ? findings : findings.sorted(by: RunResult.totalOrder)
+    isInReportOrder ? findings : sortedPositions.map { findings[$0] }
   }
 
   /// The positions in `findings` in report order (the order of `sortedFindings`), for reporters that also
   /// want each finding's fingerprint (`fingerprint(at:)`).
   public var reportOrder: [Int] {
-    // A stable sort of positions, like `sortedFindings`' sort of the findings: ties keep their order.
-    isInReportOrder
-      ? Array(findings.indices) : findings.indices.sorted { RunResult.totalOrder(findings[$0], findings[$1]) }
+    isInReportOrder ? Array(findings.indices) : sortedPositions
+  }
+
+  /// The one sort behind both: of positions, so `sortedFindings` and `reportOrder` agree by construction.
+  private var sortedPositions: [Int] {
+    findings.indices.sorted { RunResult.totalOrder(findings[$0], findings[$1]) }
   }
 
   private var isInReportOrder: Bool {

@@ -12,7 +12,15 @@
 public enum MemoryPrefault {
   /// Linux's `MADV_POPULATE_WRITE` (not in every libc's headers).
   private static let populateWrite: Int32 = 23
-  private static let pageSize = 4096
+  /// The system's page size: `madvise` takes page-aligned ranges only.
+  private static let pageSize: Int = {
+    #if os(Linux)
+      let size = sysconf(Int32(_SC_PAGESIZE))
+      return size > 0 ? size : 4096
+    #else
+      return 4096
+    #endif
+  }()
 
   /// A call's share of the range. The kernel holds the process's memory map for the length of a call, and
   /// any thread that maps memory meanwhile (a new thread's stack, a large allocation) waits: a call for the

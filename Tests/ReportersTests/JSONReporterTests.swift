@@ -82,6 +82,24 @@ final class JSONReporterTests: XCTestCase {
     }
   }
 
+  /// Fingerprints given by the driver travel with their findings when the findings come out of order.
+  func testGivenFingerprintsFollowTheirFindingsIntoReportOrder() throws {
+    let run = TestRuns.sample()
+    var given = run
+    given.fingerprints = run.findings.indices.map { "given-\($0)" }
+    let expected = given.reportOrder.map { "given-\($0)" }
+    for seed in 1...5 as ClosedRange<UInt64> {
+      var shuffled = TestRuns.shuffled(run, seed: seed)
+      // Each finding keeps its own fingerprint wherever the shuffle put it.
+      shuffled.fingerprints = shuffled.findings.map { f in
+        "given-\(run.findings.firstIndex { $0 == f }!)"
+      }
+      let doc = try TestJSONParser.parse(JSONReporter().render(shuffled))
+      let written = (doc["findings"]?.array ?? []).compactMap { $0["fingerprint"]?.string }
+      XCTAssertEqual(written, expected, "seed \(seed)")
+    }
+  }
+
   func testCanonicallyEquivalentPathsStillSortDeterministically() {
     let nfc = SourceFile(path: "caf\u{E9}.cs", text: "await vt;\n")
     let nfd = SourceFile(path: "cafe\u{301}.cs", text: "await vt;\n")
