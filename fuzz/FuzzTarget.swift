@@ -156,6 +156,18 @@ private func checkReuseAndParts(_ bytes: [UInt8]) {
   }
 }
 
+/// A declaration parse in two parts (`DeclarationSplit`, taken by a run of one large file) builds what one
+/// parse builds; here every file is split, the second part run first.
+private func checkSplitParse(_ bytes: [UInt8]) {
+  let lexed = CSharpFrontend.Lexer.lex(bytes)
+  let one = CSharpFrontend.Parser.parse(bytes, lexed: lexed, deferMemberBodies: true)
+  let split = CSharpFrontend.Parser.parse(
+    bytes, lexed: lexed, deferMemberBodies: true, parallel: .lastFirst, splittingFrom: 0)
+  guard split.root == one.root, split.diagnostics == one.diagnostics,
+    split.declaredMethodNames == one.declaredMethodNames
+  else { contractBroken("a declaration parse in two parts differs from one parse") }
+}
+
 /// Value ids replaced by their rank among the ids the facts use.
 private func ranked(_ facts: [OneShotFact]) -> [OneShotFact] {
   let ids = Set(facts.map(\.valueID)).sorted()
@@ -239,6 +251,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard case .text(let bytes, _, _) = SourceDecoder.decode(raw) else { return }
     lint(bytes, as: .csharp)
     checkReuseAndParts(bytes)
+    checkSplitParse(bytes)
     parseEveryDeferredBody(bytes)
     checkGlance(bytes)
     lint(bytes, as: .swift)

@@ -35,6 +35,7 @@ extension CSharpParser {
     var members: [Member] = []
     var progress = LoopProgress()
     while progress.check(&self) && kind != .closeBrace {
+      if pos == split?.start, handOffRestOfContainer(members: members.count, usings: usings.count) { continue }
       if kind == .kwExtern && isContextual(.alias, at: 1) {
         advance()
         advance()
@@ -157,7 +158,10 @@ extension CSharpParser {
   private mutating func parseNamespace() -> Member.Kind {
     advance()
     let name = parseNamedType()
+    let outerContainer = container
+    defer { container = outerContainer }
     if eat(.semicolon) {
+      container = pos - 1
       let (usings, _, members) = parseNamespaceBody(context: .namespace)
       return .namespace(name: name, usings: usings, members: members, isFileScoped: true)
     }
@@ -170,6 +174,7 @@ extension CSharpParser {
       return .namespace(name: name, usings: [], members: [], isFileScoped: false)
     }
     defer { leaveNesting() }
+    container = pos - 1
     let (usings, _, members) = parseNamespaceBody(context: .namespace)
     expect(.closeBrace, "'}'")
     eat(.semicolon)

@@ -50,6 +50,9 @@ extension CSharpParser {
       return declaration
     }
     defer { leaveNesting() }
+    let outerContainer = container
+    defer { container = outerContainer }
+    container = pos - 1
     declaration.members = keyword == .enum ? parseEnumMembers() : parseTypeMembers()
     expect(.closeBrace, "'}'")
     eat(.semicolon)
@@ -61,6 +64,7 @@ extension CSharpParser {
     var members: [Member] = []
     var progress = LoopProgress()
     while progress.check(&self) && kind != .closeBrace {
+      if pos == split?.start, handOffRestOfContainer(members: members.count, usings: 0) { continue }
       let start = pos
       if let member = parseMember(context: .type) { members.append(member) }
       if pos == start {

@@ -54,6 +54,10 @@ public enum Parser {
     parse(bytes, lexed: Lexer.lex(bytes, options: options), deferMemberBodies: deferMemberBodies)
   }
 
+  /// Files of this many tokens (about 1.5 MB of C#) have their declarations parsed in two parts when
+  /// threads are lent: below it, handing half the work to another thread gains little.
+  public static let splitDeclarationsFrom = 200_000
+
   /// The bracket matches the parser would compute for these tokens (`CSharpSyntaxTree.bracketMatches`).
   public static func bracketMatches(_ tokens: [Token]) -> [Int32] { CSharpParser.matchBrackets(tokens) }
 
@@ -63,18 +67,35 @@ public enum Parser {
     CSharpParser.matchBracketsAndDepth(tokens).firstTooDeep >= 0
   }
 
-  /// Parses tokens that were already lexed from `bytes`.
-  public static func parse(_ bytes: [UInt8], lexed: LexedSource, deferMemberBodies: Bool = false) -> CSharpSyntaxTree {
+  /// Parses tokens that were already lexed from `bytes`. `parallel`: threads lent to a run of one file; the
+  /// declarations (`deferMemberBodies`) of a file of at least `splittingFrom` tokens are then parsed in two
+  /// parts at once (`DeclarationSplit`), into the tree, diagnostics and names one parse builds.
+  public static func parse(
+    _ bytes: [UInt8], lexed: LexedSource, deferMemberBodies: Bool = false, parallel: ParallelJobs? = nil,
+    splittingFrom: Int = Parser.splitDeclarationsFrom
+  ) -> CSharpSyntaxTree {
     var parser = CSharpParser(bytes: bytes, tokens: lexed.tokens)
     parser.deferringMemberBodies = deferMemberBodies
+    if let parallel, deferMemberBodies, parser.tokens.count >= splittingFrom {
+      switch SplitDeclarationParse.parse(parser, on: parallel) {
+      case .joined(let parsed, let root), .parsedAsOne(let parsed, let root):
+        return tree(lexed: lexed, parser: parsed, root: root)
+      case .notSplit:
+        break
+      }
+    }
     let root = parser.parseCompilationUnit()
+    return tree(lexed: lexed, parser: parser, root: root)
+  }
+
+  private static func tree(lexed: LexedSource, parser: CSharpParser, root: CompilationUnit) -> CSharpSyntaxTree {
     // Lexer and parser diagnostics in file order (stable: the lexer's first at equal offsets).
     let diagnostics = (lexed.diagnostics + parser.diagnostics).enumerated().sorted { a, b in
       a.element.range.start != b.element.range.start
         ? a.element.range.start < b.element.range.start : a.offset < b.offset
     }.map(\.element)
     return CSharpSyntaxTree(
-      lexed: lexed, root: root, diagnostics: diagnostics, bytes: bytes, parserTokens: parser.tokens,
+      lexed: lexed, root: root, diagnostics: diagnostics, bytes: parser.bytes, parserTokens: parser.tokens,
       matchingClose: parser.matchingClose,
       declaredMethodNames: parser.declaredMethodNames.isSorted()
         ? parser.declaredMethodNames : Array(Set(parser.declaredMethodNames)).sorted())
@@ -85,7 +106,7 @@ public enum Parser {
 ///
 /// Tokens are read by index and never copied; speculation saves and restores `pos` (an `Int`), so a reset
 /// point costs nothing. The grammar lives in `extension CSharpParser` files, one area each.
-struct CSharpParser {
+struct CSharpParser: Sendable {
   /// Deepest nesting of expressions, statements, types and patterns (and operator or member-access chains,
   /// which nest the tree too) before the parser gives up on a region. At this depth a debug build uses about
   /// 3.2 MB of stack on the worst construct (nested parentheses), well inside an 8 MB thread.
@@ -124,6 +145,13 @@ struct CSharpParser {
   var deferringMemberBodies = false
   /// Name offsets of the type members' methods and constructors (`CSharpSyntaxTree.declaredMethodNames`).
   var declaredMethodNames: [UInt32] = []
+  /// The token that opens the member list being parsed: a namespace's or type's `{`, or a file-scoped
+  /// namespace's `;` (-1 at file level). A split parse knows its container by it (`DeclarationSplit`).
+  var container = -1
+  /// In the first part of a split parse: where the other part begins (`DeclarationSplit`).
+  var split: DeclarationSplit?
+  /// Set when this parser reached the split and left the rest of its container to the other part.
+  var handOff: DeclarationSplit.HandOff?
 
   init(bytes: [UInt8], tokens: [Token]) {
     self.bytes = bytes
@@ -136,12 +164,13 @@ struct CSharpParser {
     (self.matchingClose, self.firstTooDeepBracket) = CSharpParser.matchBracketsAndDepth(tokens)
   }
 
-  /// A parser over tokens that were already matched (a deferred body of a parsed tree).
-  init(bytes: [UInt8], tokens: [Token], matchingClose: [Int32]) {
+  /// A parser over tokens that were already matched (a deferred body of a parsed tree, or the second part
+  /// of a split parse).
+  init(bytes: [UInt8], tokens: [Token], matchingClose: [Int32], firstTooDeepBracket: Int = -1) {
     self.bytes = bytes
     self.tokens = tokens
     self.matchingClose = matchingClose
-    self.firstTooDeepBracket = -1
+    self.firstTooDeepBracket = firstTooDeepBracket
   }
 
   // MARK: - Token access

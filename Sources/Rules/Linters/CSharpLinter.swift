@@ -50,7 +50,7 @@ public struct CSharpLinter: LanguageLinter {
     {
       return FirstPassResult(glance: glance)
     }
-    let tree = Parser.parse(file.bytes, lexed: lexed, deferMemberBodies: true)
+    let tree = Parser.parse(file.bytes, lexed: lexed, deferMemberBodies: true, parallel: parallel)
     let index = CSharpIndexBuilder.part(tree.root, options: options)
     guard digests else {
       return FirstPassResult(index: index, mustLint: true, syntax: .csharp(tree, comments: nil))
