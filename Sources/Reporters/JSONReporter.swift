@@ -17,7 +17,9 @@ public struct JSONReporter: Reporter {
   public static let schema = "vtlint-report/1"
   public init() {}
 
-  public func render(_ run: RunResult) -> String {
+  public func render(_ run: RunResult) -> String { String(decoding: renderBytes(run), as: UTF8.self) }
+
+  public func renderBytes(_ run: RunResult) -> [UInt8] {
     let s = run.summary
     // Top-level keys in their sorted order; findings are written straight into the text, the rest as values.
     var writer = JSONWriter(capacity: 4096 + run.findings.count * 420)
@@ -51,15 +53,38 @@ public struct JSONReporter: Reporter {
         "information_uri": .string(run.tool.informationURI),
       ]))
     writer.endObject()
-    return writer.finished()
+    return writer.finishedBytes()
   }
 
-  /// The findings in report order, each an object with its keys in sorted order. Findings of one file come
-  /// together: its report path is worked out once.
+  /// The findings in report order, each an object with its keys in sorted order; many are written in
+  /// parts at once when the run lends threads, then put together in order.
   private func writeFindings(_ run: RunResult, into writer: inout JSONWriter) {
-    var last: (path: String, reported: String)?
+    let order = run.reportOrder
     writer.beginArray()
-    for i in run.reportOrder {
+    if let parallel = run.parallel, order.count >= JSONReporter.findingsInPartsFrom {
+      let parts = JSONReporter.parts
+      let written = parallel.map(parts) { part -> [UInt8] in
+        let slice = order[order.count * part / parts..<order.count * (part + 1) / parts]
+        var partWriter = JSONWriter(elementsAtDepth: 2, following: part > 0, capacity: slice.count * 420)
+        JSONReporter.writeFindings(slice, of: run, into: &partWriter)
+        return partWriter.elementsWritten()
+      }
+      for part in written { writer.append(elements: part) }
+    } else {
+      JSONReporter.writeFindings(order[...], of: run, into: &writer)
+    }
+    writer.endArray()
+  }
+
+  /// Reports with this many findings are written in parts when threads are lent.
+  static let findingsInPartsFrom = 4096
+  static let parts = 8
+
+  /// Findings at these positions, each an object with its keys in sorted order. Findings of one file come
+  /// together: its report path is worked out once.
+  private static func writeFindings(_ positions: ArraySlice<Int>, of run: RunResult, into writer: inout JSONWriter) {
+    var last: (path: String, reported: String)?
+    for i in positions {
       let f = run.findings[i]
       let reported: String
       // Bytes, not `==`: two files may be named by canonically equivalent but different spellings.
@@ -95,6 +120,5 @@ public struct JSONReporter: Reporter {
       writer.string(f.verdict.word)
       writer.endObject()
     }
-    writer.endArray()
   }
 }

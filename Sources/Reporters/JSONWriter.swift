@@ -14,11 +14,38 @@ public struct JSONWriter {
     bytes.reserveCapacity(capacity)
   }
 
+  /// A writer for elements of an array `depth` levels deep (the document's own value is level 1) written
+  /// apart from the rest, as a part of the array to be put in with `append(elements:)`. `following`:
+  /// elements come before these.
+  public init(elementsAtDepth depth: Int, following: Bool, pretty: Bool = true, capacity: Int = 4096) {
+    precondition(depth >= 1, "elements are inside an array")
+    self.init(pretty: pretty, capacity: capacity)
+    open = Array(repeating: true, count: depth - 1) + [following]
+  }
+
+  /// The elements written by a writer made with `init(elementsAtDepth:following:)`. It is left empty.
+  public mutating func elementsWritten() -> [UInt8] {
+    defer { bytes = [] }
+    return bytes
+  }
+
+  /// Elements of the innermost array, written apart (`elementsWritten()`) at its depth and following what
+  /// this writer wrote of it already.
+  public mutating func append(elements: [UInt8]) {
+    guard let last = open.indices.last, !elements.isEmpty else { return }
+    bytes.append(contentsOf: elements)
+    open[last] = true
+  }
+
   /// The text written, with a final newline when pretty. Every array and object must be closed.
-  public mutating func finished() -> String {
+  public mutating func finished() -> String { String(decoding: finishedBytes(), as: UTF8.self) }
+
+  /// `finished()` as UTF-8 bytes. The writer is left empty.
+  public mutating func finishedBytes() -> [UInt8] {
     precondition(open.isEmpty, "an array or object is still open")
     if pretty { bytes.append(0x0A) }
-    return String(decoding: bytes, as: UTF8.self)
+    defer { bytes = [] }
+    return bytes
   }
 
   public mutating func beginObject() { begin(0x7B) }

@@ -7,10 +7,12 @@ public protocol Reporter: Sendable {
   /// The `--format` name (`text`, `json`, `sarif`, …).
   static var identifier: String { get }
   func render(_ run: RunResult) -> String
+  /// The report as UTF-8 bytes, ready to write to stdout or a file: what `render` returns, without the
+  /// round trip through `String` for a reporter that writes bytes (a large report is tens of megabytes).
+  func renderBytes(_ run: RunResult) -> [UInt8]
 }
 
 extension Reporter {
-  /// The report as UTF-8 bytes, ready to write to stdout or a file.
   public func renderBytes(_ run: RunResult) -> [UInt8] { Array(render(run).utf8) }
 }
 
@@ -42,6 +44,9 @@ public struct RunResult: Sendable {
   /// very bytes it linted). `nil`: reporters work them out from `sources`, which may mean reading a file
   /// again.
   public var fingerprints: [String]?
+  /// Threads a reporter may use for a large report (the JSON reporter writes tens of thousands of
+  /// findings in parts at once); `nil`: one.
+  public var parallel: ParallelJobs?
 
   public init(
     findings: [Finding], summary: RunSummary, skipped: [SkippedFile] = [], failed: [FailedFile] = [],

@@ -131,17 +131,18 @@ extension VTLintCommand {
       var run = OutputFormats.runResult(
         report, showGood: showGood, cwd: cwd, stdin: stdinFile, color: OutputFormats.wantsColor(toStdout: output == nil)
       )
+      run.parallel = ParallelJobs(pool: settings.jobs)
       let main = OutputFormats.reporter(named: format)!
-      let rendered = main.render(run)
+      let rendered = main.renderBytes(run)
       run.color = false
       if let output {
         try write(rendered, to: output)
       } else {
-        FileHandle.standardOutput.write(Data(rendered.utf8))
+        Self.writeToStandardOutput(rendered)
       }
       for spec in reports {
         let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
-        try write(OutputFormats.reporter(named: parts[0])!.render(run), to: parts[1])
+        try write(OutputFormats.reporter(named: parts[0])!.renderBytes(run), to: parts[1])
       }
       if githubSummary { try appendStepSummary(GitHubStepSummary.render(run)) }
       if statistics { Diagnostics.raw(OutputFormats.statistics(run)) }
@@ -165,11 +166,20 @@ extension VTLintCommand {
       handle.write(Data(markdown.utf8))
     }
 
-    private func write(_ text: String, to path: String) throws {
+    private func write(_ bytes: [UInt8], to path: String) throws {
       do {
-        try AtomicFile.write(text, to: path)
+        try AtomicFile.write(bytes: bytes, to: path)
       } catch {
         throw ToolFailure("\(error)")
+      }
+    }
+
+    /// The report as it is, not copied into a `Data` first (a large report is tens of megabytes).
+    private static func writeToStandardOutput(_ bytes: [UInt8]) {
+      bytes.withUnsafeBytes { raw in
+        guard let base = raw.baseAddress, raw.count > 0 else { return }
+        FileHandle.standardOutput.write(
+          Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
       }
     }
   }

@@ -212,6 +212,61 @@ final class JSONReporterTests: XCTestCase {
     }
   }
 
+  /// Elements written apart and put in (`elementsWritten`, `append(elements:)`) are the array written whole,
+  /// whichever parts are empty.
+  func testAnArrayWrittenInPartsIsTheArrayWrittenWhole() {
+    let items: [JSONValue] = (0..<7).map { .object(["n": .int($0), "s": .array([.string("x\($0)")])]) }
+    let value = JSONValue.object(["a": .array(items), "b": .int(1)])
+    for pretty in [true, false] {
+      for cuts in [[0, 7], [0, 3, 7], [0, 0, 2, 2, 7, 7], [0, 1, 2, 3, 4, 5, 6, 7]] {
+        var writer = JSONWriter(pretty: pretty)
+        writer.beginObject()
+        writer.key("a")
+        writer.beginArray()
+        var written = false
+        for (lo, hi) in zip(cuts, cuts.dropFirst()) {
+          var part = JSONWriter(elementsAtDepth: 2, following: written, pretty: pretty)
+          for item in items[lo..<hi] {
+            part.item()
+            part.value(item)
+          }
+          writer.append(elements: part.elementsWritten())
+          written = written || hi > lo
+        }
+        writer.endArray()
+        writer.key("b")
+        writer.int(1)
+        writer.endObject()
+        XCTAssertEqual(writer.finished(), value.rendered(pretty: pretty), "cuts \(cuts), pretty \(pretty)")
+      }
+    }
+  }
+
+  /// A report of many findings, written in parts on threads (and one job at a time, last first), is the
+  /// report written on one thread.
+  func testManyFindingsWrittenInPartsGiveTheSameReport() throws {
+    let sample = TestRuns.sample()
+    let hostile = TestRuns.hostile()
+    var findings: [Finding] = []
+    for copy in 0..<(JSONReporter.findingsInPartsFrom / 3 + 500) {
+      for var finding in sample.findings + hostile.findings {
+        finding.message += " \(copy)"
+        findings.append(finding)
+      }
+    }
+    var run = RunResult(findings: findings, fileCount: 3)
+    run.fingerprints = findings.indices.map { "fp\($0)" }
+    let one = JSONReporter().renderBytes(run)
+    let concurrent = ParallelJobs { count, job in DispatchQueue.concurrentPerform(iterations: count, execute: job) }
+    for parallel in [concurrent, .lastFirst] {
+      run.parallel = parallel
+      XCTAssertEqual(JSONReporter().renderBytes(run), one)
+      XCTAssertEqual(JSONReporter().render(run), String(decoding: one, as: UTF8.self))
+    }
+    XCTAssertGreaterThanOrEqual(findings.count, JSONReporter.findingsInPartsFrom)
+    _ = try JSONSerialization.jsonObject(with: Data(one))
+  }
+
   func testIntegersAreWrittenInDecimalAsSwiftPrintsThem() {
     for value in [0, 1, 9, 10, 99, 100, 101, 1000, 999_999, -1, -9, -10, 1_234_567_890, Int.max, Int.min, Int.min + 1] {
       XCTAssertEqual(JSONValue.int(value).rendered(pretty: false), String(value))

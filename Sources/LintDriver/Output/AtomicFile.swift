@@ -9,11 +9,14 @@ public enum AtomicFile {
     public var description: String { "\(path): cannot write: \(reason)" }
   }
 
-  public static func write(_ text: String, to path: String) throws {
+  public static func write(_ text: String, to path: String) throws { try write(bytes: Array(text.utf8), to: path) }
+
+  /// `write(_:to:)` for bytes.
+  public static func write(bytes: [UInt8], to path: String) throws {
     let directory = (path as NSString).deletingLastPathComponent
     let dir = directory.isEmpty ? "." : directory
     let temp = dir + "/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-    guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8)) else {
+    guard FileManager.default.createFile(atPath: temp, contents: Data(bytes)) else {
       throw WriteError(path: path, reason: String(cString: strerror(errno)))
     }
     if rename(temp, path) != 0 {

@@ -125,8 +125,9 @@ private final class Collected<T: Sendable>: @unchecked Sendable {
 }
 
 extension ParallelJobs {
-  /// Jobs for the analysis of one file, on the pool's big-stack threads (`jobs` as for the whole run).
-  init(pool jobs: Int?) {
+  /// Jobs for the analysis of one file, or for writing a large report, on the pool's big-stack threads
+  /// (`jobs` as for the whole run).
+  public init(pool jobs: Int?) {
     self.init { count, job in
       _ = ParallelWork.map(count: count, jobs: jobs, fewSerially: false) { job($0) }
     }
