@@ -51,6 +51,10 @@ public struct ProjectIndex: Sendable {
 
   /// Folds one file's declarations in: each entry inserted once.
   public mutating func merge(_ part: IndexPart) {
+    // An empty index (a worker's first file; a run of one file) takes room for the part's names at once:
+    // growing rehashes every name already in, and a large file declares 100,000.
+    if methods.isEmpty { methods.reserveCapacity(part.methods.count) }
+    if properties.isEmpty { properties.reserveCapacity(part.properties.count) }
     for entry in part.methods { methods[entry.name, default: []].insert(entry.signature) }
     for entry in part.properties { properties[entry.name, default: []].insert(entry.signature) }
     for entry in part.delegates { delegates[entry.name, default: []].insert(entry.returnsOneShot) }

@@ -166,29 +166,33 @@ public struct CSharpLinter: LanguageLinter {
       tree = Parser.parse(
         file.bytes, options: LexerOptions(definedSymbols: options.definedSymbols), deferMemberBodies: true)
     }
-    let comments = kept ?? CSharpLinter.suppressionComments(in: tree.lexed, file: file)
-    // Nothing after this reads trivia (about as many pieces as tokens): freed before the analysis.
-    tree.lexed.trivia = []
-    let bodies = DeferredBodyParser(tree: tree)
+    let comments: [CommentSpan]
     let hits: [UInt32]
     let attributeSuppressions: [AttributeSuppression]
     var members: CSharpFileAnalyzer.FileMembers?
     if let parallel {
-      // Threads lent (a run of one file): the attribute suppressions are read, and the member types the
-      // analysis needs collected, while the pre-check runs.
+      // Threads lent (a run of one file): the comments and attribute suppressions are read, and the member
+      // types the analysis needs collected, while the pre-check runs.
       let analyzed = tree
-      (hits, (attributeSuppressions, members)) = parallel.both(
+      let keptComments = kept
+      (hits, (comments, attributeSuppressions, members)) = parallel.both(
         { OneShotPrecheck.hits(in: analyzed, bytes: file.bytes, index: index, options: options) },
         {
           (
+            keptComments ?? CSharpLinter.suppressionComments(in: analyzed.lexed, file: file),
             CSharpAttributeSuppressions.collect(analyzed.root, file: file),
             CSharpFileAnalyzer.members(of: analyzed.root, bytes: file.bytes, index: index, options: options)
           )
         })
     } else {
+      comments = kept ?? CSharpLinter.suppressionComments(in: tree.lexed, file: file)
       hits = OneShotPrecheck.hits(in: tree, bytes: file.bytes, index: index, options: options)
       attributeSuppressions = CSharpAttributeSuppressions.collect(tree.root, file: file)
     }
+    // Nothing after this reads trivia (about as many pieces as tokens): freed before the analysis (with
+    // the copy the jobs above read, which ends with its block).
+    tree.lexed.trivia = []
+    let bodies = DeferredBodyParser(tree: tree)
     let facts =
       hits.isEmpty
       ? []
