@@ -15,9 +15,7 @@ extension CSharpFileAnalyzer {
     let parts = split(items, into: partsPerFile)
     let tree = bodies?.tree
     let results = parallel.map(parts.count) { part in
-      var partContext = context
-      partContext.resolutionMemo = ResolutionMemo()
-      var run = WorkRun(context: partContext, bodies: tree.map(DeferredBodyParser.init(tree:)))
+      var run = WorkRun(context: context.withOwnMemo(), bodies: tree.map(DeferredBodyParser.init(tree:)))
       for item in items[parts[part]] { run.perform(item) }
       return PartResult(facts: run.facts, valueCount: run.nextValueBase, bodies: run.bodies)
     }

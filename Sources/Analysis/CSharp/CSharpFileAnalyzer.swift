@@ -20,13 +20,10 @@ public enum CSharpFileAnalyzer {
     bodies: DeferredBodyParser? = nil, parallel: ParallelJobs? = nil, parallelFrom: Int = 1 << 20,
     members: FileMembers? = nil
   ) -> [OneShotFact] {
-    var context = (members ?? Self.members(of: unit, bytes: bytes, index: index, options: options)).context
+    let known = (members ?? Self.members(of: unit, bytes: bytes, index: index, options: options)).context
     // A file alias can make a member of another file one-shot here (`using VT = ValueTask;` and a method
     // declared `VT Load()` elsewhere), which the pre-check's names do not cover: walk everything then.
-    if !context.hasLocalOneShotAliases, let hits {
-      context.hits = hits
-      context.localNames = Array(context.types.names) + Array(context.oneShotInvokableMembers)
-    }
+    let context = !known.hasLocalOneShotAliases && hits != nil ? known.limited(to: hits!) : known
     var plan = WorkPlan(context: context)
     plan.members(unit.members, prefix: "", typeName: nil, depth: 0)
     plan.addTopLevel()
@@ -42,42 +39,31 @@ public enum CSharpFileAnalyzer {
   /// What the analysis knows of a file before walking it: its types, aliases and the types of its fields
   /// and properties (`collectMemberTypes`). Needs no pre-check hits.
   public struct FileMembers: Sendable {
-    var context: FileContext
+    let context: FileContext
   }
 
   public static func members(
     of unit: CompilationUnit, bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
   ) -> FileMembers {
-    var context = FileContext(bytes: bytes, index: index, options: options, unit: unit)
-    collectMemberTypes(unit.members, into: &context, depth: 0)
+    let context = FileContext(bytes: bytes, index: index, options: options, unit: unit)
+    collectMemberTypes(unit.members, into: context, depth: 0)
     return FileMembers(context: context)
   }
 
   /// Field and property types of the file, by name, so calls on them resolve.
-  static func collectMemberTypes(_ members: [Member], into context: inout FileContext, depth: Int) {
+  static func collectMemberTypes(_ members: [Member], into context: FileContext, depth: Int) {
     guard depth < 64 else { return }
-    func note(_ name: String, _ type: TypeSyntax) {
-      // A missing name (see `CSharpIndexBuilder`) declares nothing.
-      guard !name.isEmpty else { return }
-      let typeName = type.lastName
-      if let existing = context.memberTypes[name], existing != typeName {
-        context.memberTypes[name] = .some(nil)
-      } else {
-        context.memberTypes[name] = typeName
-      }
-      if context.invocationReturnsOneShot(type) { context.oneShotInvokableMembers.insert(name) }
-    }
     for index in members.indices {  // by index: see `WorkPlan.members`
       switch members[index].kind {
-      case .namespace(_, _, let inner, _): collectMemberTypes(inner, into: &context, depth: depth + 1)
+      case .namespace(_, _, let inner, _): collectMemberTypes(inner, into: context, depth: depth + 1)
       case .type(let declaration):
         for parameter in declaration.parameters ?? [] {
-          if let type = parameter.type { note(parameter.name.text, type) }
+          if let type = parameter.type { context.noteMemberType(parameter.name.text, type) }
         }
-        collectMemberTypes(declaration.members, into: &context, depth: depth + 1)
+        collectMemberTypes(declaration.members, into: context, depth: depth + 1)
       case .field(let declaration, _):
-        for declarator in declaration.declarators { note(declarator.name.text, declaration.type) }
-      case .property(let property): note(property.name.text, property.type)
+        for declarator in declaration.declarators { context.noteMemberType(declarator.name.text, declaration.type) }
+      case .property(let property): context.noteMemberType(property.name.text, property.type)
       default: break
       }
     }

@@ -9,34 +9,42 @@ import SourceModel
 
 /// What the analysis of one file knows besides the function being walked: the project index, the one-shot
 /// type names in effect (aliases included), configuration, and the types of the file's fields and properties.
-struct FileContext {
+///
+/// A class, shared by every walker of the file: it holds the whole project index and a dozen other
+/// collections, and as a struct each walker's copy retained and released every one of them (a large
+/// file has 100,000 walkers). Its member types are filled while it is built (`CSharpFileAnalyzer.members`),
+/// before any thread sees it; after that nothing changes it but its memo, which is one walk's at a time.
+final class FileContext: @unchecked Sendable {
   let bytes: [UInt8]
   let index: ProjectIndex
   let options: AnalysisOptions
   let types: OneShotTypes
   /// Field and property type names declared in this file, by member name (`nil` when two disagree).
-  var memberTypes: [String: String?] = [:]
+  private(set) var memberTypes: [String: String?] = [:]
   /// Fields and properties declared in this file whose type is a `Func<…, ValueTask>` or a delegate
   /// returning one.
-  var oneShotInvokableMembers: Set<String> = []
+  private(set) var oneShotInvokableMembers: Set<String> = []
   /// `types.names` as a plain list when it is short (the usual case), for lookups without hashing.
   let fewOneShotNames: [String]?
   /// The file declares its own aliases of one-shot types.
   let hasLocalOneShotAliases: Bool
   /// Answers of `methodReturnsOneShot` already worked out for this file: closures are walked again at each
   /// call site and loop round, and common names have many overloads to sift each time.
-  var resolutionMemo = ResolutionMemo()
+  let resolutionMemo: ResolutionMemo
   /// The pre-check's hits (`OneShotPrecheck.hits`, ascending), when the walk is limited by them: a member or
   /// property name written anywhere else cannot resolve to a one-shot producer, so it is not looked up.
-  var hits: [UInt32]?
+  let hits: [UInt32]?
   /// With `hits`: the names that matter only in this file (one-shot type names and aliases, delegate-typed
   /// members), which the pre-check does not mark.
-  var localNames: [String] = []
+  let localNames: [String]
 
   init(bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, unit: CompilationUnit) {
     self.bytes = bytes
     self.index = index
     self.options = options
+    self.resolutionMemo = ResolutionMemo()
+    self.hits = nil
+    self.localNames = []
     var names = OneShotTypes.builtinNames.union(options.extraOneShotTypes).union(index.oneShotTypeNames)
     names.subtract(index.otherAliasNames)
     let local = OneShotTypes.aliases(in: CSharpIndexBuilder.allUsings(unit), known: names)
@@ -46,6 +54,43 @@ struct FileContext {
     names.formUnion(OneShotTypes.builtinNames)
     self.types = OneShotTypes(names: names)
     self.fewOneShotNames = names.count <= 8 ? Array(names) : nil
+  }
+
+  /// This context with its own memo, and limited by `hits` when given (`localNames`: see there).
+  private init(_ other: FileContext, hits: [UInt32]?, localNames: [String]) {
+    bytes = other.bytes
+    index = other.index
+    options = other.options
+    types = other.types
+    memberTypes = other.memberTypes
+    oneShotInvokableMembers = other.oneShotInvokableMembers
+    fewOneShotNames = other.fewOneShotNames
+    hasLocalOneShotAliases = other.hasLocalOneShotAliases
+    resolutionMemo = ResolutionMemo()
+    self.hits = hits
+    self.localNames = localNames
+  }
+
+  /// The walk limited by the pre-check's hits (see `hits`).
+  func limited(to hits: [UInt32]) -> FileContext {
+    FileContext(self, hits: hits, localNames: Array(types.names) + Array(oneShotInvokableMembers))
+  }
+
+  /// The same context with a memo of its own, for a part of the file walked on another thread.
+  func withOwnMemo() -> FileContext { FileContext(self, hits: hits, localNames: localNames) }
+
+  /// Notes the type a field, property or primary-constructor parameter named `name` is declared with
+  /// (while the context is built: see the type's comment).
+  func noteMemberType(_ name: String, _ type: TypeSyntax) {
+    // A missing name (see `CSharpIndexBuilder`) declares nothing.
+    guard !name.isEmpty else { return }
+    let typeName = type.lastName
+    if let existing = memberTypes[name], existing != typeName {
+      memberTypes[name] = .some(nil)
+    } else {
+      memberTypes[name] = typeName
+    }
+    if invocationReturnsOneShot(type) { oneShotInvokableMembers.insert(name) }
   }
 
   /// Does `name` occur as a whole identifier in the bytes of `range` (comments and strings included: a
