@@ -30,7 +30,7 @@ public enum CSharpFileAnalyzer {
     let items = plan.items
     guard let parallel, items.count >= 2, items.reduce(0, { $0 + $1.cost }) >= parallelFrom else {
       var run = WorkRun(context: context, bodies: bodies)
-      for item in items { run.perform(item) }
+      for position in items.indices { run.perform(items[position]) }  // by index: not copied out first
       return run.facts
     }
     return analyzeInParallel(items, context: context, bodies: bodies, parallel: parallel)

@@ -87,8 +87,9 @@ public enum CSharpIndexBuilder {
 
     mutating func add(_ members: [Member], declaringType: String, depth: Int) {
       guard depth < 64 else { return }
-      for member in members {
-        switch member.kind {
+      // By index: a copy of each member retained its attributes, modifiers and kind (see `WorkPlan.members`).
+      for position in members.indices {
+        switch members[position].kind {
         case .namespace(_, _, let inner, _):
           add(inner, declaringType: declaringType, depth: depth + 1)
         case .type(let declaration):
