@@ -34,8 +34,9 @@ final class FileContext: @unchecked Sendable {
   /// The pre-check's hits (`OneShotPrecheck.hits`, ascending), when the walk is limited by them: a member or
   /// property name written anywhere else cannot resolve to a one-shot producer, so it is not looked up.
   let hits: [UInt32]?
-  /// With `hits`: the names that matter only in this file (one-shot type names and aliases, delegate-typed
-  /// members), which the pre-check does not mark.
+  /// With `hits`: the names that matter only in this file, which the pre-check does not mark: its fields
+  /// and properties of a delegate type returning a one-shot value. (Its one-shot type names are among the
+  /// pre-check's names wherever written, and a file with aliases of its own is not limited by hits.)
   let localNames: [String]
 
   init(bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions, unit: CompilationUnit) {
@@ -73,7 +74,7 @@ final class FileContext: @unchecked Sendable {
 
   /// The walk limited by the pre-check's hits (see `hits`).
   func limited(to hits: [UInt32]) -> FileContext {
-    FileContext(self, hits: hits, localNames: Array(types.names) + Array(oneShotInvokableMembers))
+    FileContext(self, hits: hits, localNames: Array(oneShotInvokableMembers))
   }
 
   /// The same context with a memo of its own, for a part of the file walked on another thread.
