@@ -1,3 +1,5 @@
+import SourceModel
+
 /// What the first pass learns from every file, needed to analyze any one of them: for C#, which members
 /// declared anywhere in the tree return a one-shot value. Built per file, then merged (order-independent).
 ///
@@ -62,6 +64,36 @@ public struct ProjectIndex: Sendable {
     otherAliasNames.formUnion(part.otherAliasNames)
     declaredTypes.formUnion(part.declaredTypes)
   }
+
+  /// `merge(_:)`, with an empty index taking a large part's methods on one thread while the rest is folded
+  /// in on another (`parallel`: a run of one file's threads; its file declares 100,000 members).
+  public mutating func merge(_ part: IndexPart, parallel: ParallelJobs?) {
+    guard let parallel, part.methods.count >= ProjectIndex.methodsApartFrom, methods.isEmpty, properties.isEmpty,
+      delegates.isEmpty
+    else { return merge(part) }
+    let entries = part.methods
+    var withoutMethods = part
+    withoutMethods.methods = []
+    let rest = withoutMethods
+    let empty = self
+    let (folded, others) = parallel.both(
+      {
+        var methods: [String: Set<MemberSignature>] = [:]
+        methods.reserveCapacity(entries.count)
+        for entry in entries { methods[entry.name, default: []].insert(entry.signature) }
+        return methods
+      },
+      {
+        var others = empty
+        others.merge(rest)
+        return others
+      })
+    self = others
+    methods = folded
+  }
+
+  /// Parts with this many methods are folded into an empty index on two threads when threads are lent.
+  static let methodsApartFrom = 8192
 
   /// Folds another index into this one. Must be commutative so parallel merging is deterministic.
   public mutating func merge(_ other: ProjectIndex) {

@@ -1,4 +1,6 @@
 import Analysis
+import Dispatch
+import SourceModel
 import XCTest
 
 /// The project index merges commutatively, and the built-in catalog tells overloads apart by argument count.
@@ -28,6 +30,43 @@ final class ProjectIndexTests: XCTestCase {
     XCTAssertEqual(left.declaredTypes, right.declaredTypes)
     XCTAssertEqual(left.oneShotTypeNames, right.oneShotTypeNames)
     XCTAssertEqual(left.methods["LoadAsync"]?.count, 2)
+  }
+
+  /// An empty index folding a large part in on two threads (a run of one file) holds what one thread folds
+  /// in; a part too small, or an index not empty, is folded on one.
+  func testALargePartFoldedOnTwoThreadsGivesTheSameIndex() {
+    var part = IndexPart()
+    for i in 0..<10_000 {
+      let signature = MemberSignature(
+        minArguments: i % 3, maxArguments: i % 5 + 3, returnsOneShot: i % 7 == 0, declaringType: "T\(i % 50)")
+      part.addMethod("M\(i % 4000)", signature)
+      part.addProperty("P\(i % 900)", signature)
+    }
+    part.delegates = [("D", true), ("D", false), ("E", true)]
+    part.declaredTypes = ["T1", "T2", "T1"]
+    part.oneShotTypeNames = ["VT"]
+    part.otherAliasNames = ["Other"]
+    var one = ProjectIndex()
+    one.merge(part)
+    let concurrent = ParallelJobs { count, job in DispatchQueue.concurrentPerform(iterations: count, execute: job) }
+    for parallel in [concurrent, .lastFirst] {
+      var two = ProjectIndex()
+      two.merge(part, parallel: parallel)
+      XCTAssertEqual(two.methods, one.methods)
+      XCTAssertEqual(two.properties, one.properties)
+      XCTAssertEqual(two.delegates, one.delegates)
+      XCTAssertEqual(two.declaredTypes, one.declaredTypes)
+      XCTAssertEqual(two.oneShotTypeNames, one.oneShotTypeNames)
+      XCTAssertEqual(two.otherAliasNames, one.otherAliasNames)
+      var notEmpty = self.part("Seed", 0...0, true, "S")
+      notEmpty.merge(part, parallel: parallel)
+      var expected = self.part("Seed", 0...0, true, "S")
+      expected.merge(part)
+      XCTAssertEqual(notEmpty.methods, expected.methods)
+      XCTAssertEqual(notEmpty.properties, expected.properties)
+    }
+    XCTAssertEqual(one.methods.count, 4000)
+    XCTAssertEqual(one.delegates["D"], [true, false])
   }
 
   func testSignatureAcceptsItsArgumentRange() {

@@ -78,7 +78,7 @@ public enum LintRun {
           for: file, options: options, digests: keeping.digests, glancer: invalidAt == nil ? glancer : nil,
           parallel: fileParallelism)
         if part.glance != nil { return (keep || i == stdinIndex ? outcome : nil, part, language) }
-        partial.merge(part.index)
+        partial.merge(part.index, parallel: fileParallelism)
         part.index = IndexPart()
         if invalidAt != nil { part.mustLint = true }
         // Kept syntax brings its source along: the tree points into those bytes.

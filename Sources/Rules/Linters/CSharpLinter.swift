@@ -50,7 +50,17 @@ public struct CSharpLinter: LanguageLinter {
     {
       return FirstPassResult(glance: glance)
     }
-    let tree = Parser.parse(file.bytes, lexed: lexed, deferMemberBodies: true, parallel: parallel)
+    var tree = Parser.parse(file.bytes, lexed: lexed, deferMemberBodies: true, parallel: parallel)
+    if let parallel, !digests {
+      // A run of one file keeps this tree for its second pass, which needs only its comments of the trivia
+      // (`FirstPassSyntax.compacted`): they are read while the declarations are indexed.
+      let parsed = tree
+      let (index, comments) = parallel.both(
+        { CSharpIndexBuilder.part(parsed.root, options: options) },
+        { CSharpLinter.suppressionComments(in: parsed.lexed, file: file) })
+      tree.lexed.trivia = []
+      return FirstPassResult(index: index, mustLint: true, syntax: .csharp(tree, comments: comments))
+    }
     let index = CSharpIndexBuilder.part(tree.root, options: options)
     guard digests else {
       return FirstPassResult(index: index, mustLint: true, syntax: .csharp(tree, comments: nil))
