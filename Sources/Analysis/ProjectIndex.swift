@@ -153,6 +153,15 @@ public struct IndexPart: Sendable {
   public mutating func addProperty(_ name: String, _ signature: MemberSignature) {
     properties.append((name, signature))
   }
+
+  /// The declarations of `other` after this part's: the part of a list read in two halves
+  /// (`MemberHalves`). Type names and aliases come from the file's usings, read before its members.
+  mutating func append(_ other: IndexPart) {
+    methods += other.methods
+    properties += other.properties
+    delegates += other.delegates
+    declaredTypes += other.declaredTypes
+  }
 }
 
 /// One declaration of a member: how many arguments a call to it can pass, whether it returns a one-shot

@@ -22,16 +22,40 @@ struct WorkPlan {
   let context: FileContext
   var items: [WorkItem] = []
   var topLevel: [Stmt] = []
+  /// Threads lent to a run of one file: the first list of `MemberHalves.from` members or more met is
+  /// planned in two halves at once (the halves' items are put together in order, as one loop lists them).
+  var parallel: ParallelJobs?
 
-  init(context: FileContext) {
+  init(context: FileContext, parallel: ParallelJobs? = nil) {
     self.context = context
+    self.parallel = parallel
   }
 
   mutating func members(_ members: [Member], prefix: String, typeName: String?, depth: Int) {
     guard depth < 64 else { return }
+    if let parallel, members.count >= MemberHalves.from {
+      self.parallel = nil
+      let context = self.context
+      let halves = parallel.map(2) { half -> WorkPlan in
+        var plan = WorkPlan(context: context)
+        plan.members(members, MemberHalves.range(half, of: members), prefix: prefix, typeName: typeName, depth: depth)
+        return plan
+      }
+      for half in halves {
+        items += half.items
+        topLevel += half.topLevel
+      }
+      return
+    }
+    self.members(members, members.indices, prefix: prefix, typeName: typeName, depth: depth)
+  }
+
+  private mutating func members(
+    _ members: [Member], _ range: Range<Int>, prefix: String, typeName: String?, depth: Int
+  ) {
     // By index, not `for member in`: a copy of each member retained its attribute, modifier and kind
     // storage, and most members are skipped at the first test.
-    for index in members.indices {
+    for index in range {
       switch members[index].kind {
       case .method, .constructor, .destructor, .operator, .property, .indexer, .event, .field:
         if !context.mayHoldOneShot(members[index].range) { continue }

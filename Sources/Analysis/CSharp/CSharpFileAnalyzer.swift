@@ -24,7 +24,7 @@ public enum CSharpFileAnalyzer {
     // A file alias can make a member of another file one-shot here (`using VT = ValueTask;` and a method
     // declared `VT Load()` elsewhere), which the pre-check's names do not cover: walk everything then.
     let context = !known.hasLocalOneShotAliases && hits != nil ? known.limited(to: hits!) : known
-    var plan = WorkPlan(context: context)
+    var plan = WorkPlan(context: context, parallel: parallel)
     plan.members(unit.members, prefix: "", typeName: nil, depth: 0)
     plan.addTopLevel()
     let items = plan.items

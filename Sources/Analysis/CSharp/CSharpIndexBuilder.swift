@@ -1,4 +1,5 @@
 import CSharpFrontend
+import SourceModel
 
 /// The first pass over one C# file: every member, property, field and delegate it declares, with whether
 /// it yields a one-shot value, and its `global using` aliases.
@@ -7,8 +8,11 @@ public enum CSharpIndexBuilder {
     ProjectIndex(part(unit, options: options))
   }
 
-  /// The file's declarations as a list, for the driver to merge.
-  public static func part(_ unit: CompilationUnit, options: AnalysisOptions) -> IndexPart {
+  /// The file's declarations as a list, for the driver to merge. `parallel`: threads lent to a run of one
+  /// file, whose largest member list is then read in two halves at once (`MemberHalves`).
+  public static func part(_ unit: CompilationUnit, options: AnalysisOptions, parallel: ParallelJobs? = nil)
+    -> IndexPart
+  {
     var index = IndexPart()
     var known = OneShotTypes.builtinNames.union(options.extraOneShotTypes)
     let fileAliases = OneShotTypes.aliases(in: allUsings(unit), known: known)
@@ -16,7 +20,7 @@ public enum CSharpIndexBuilder {
     let globals = OneShotTypes.aliases(in: unit.usings.filter(\.isGlobal), known: known)
     index.oneShotTypeNames = globals.oneShot.union(options.extraOneShotTypes)
     index.otherAliasNames = globals.other
-    var builder = Builder(types: OneShotTypes(names: known), index: index)
+    var builder = Builder(types: OneShotTypes(names: known), index: index, parallel: parallel)
     builder.add(unit.members, declaringType: "", depth: 0)
     return builder.index
   }
@@ -84,11 +88,28 @@ public enum CSharpIndexBuilder {
   private struct Builder {
     let types: OneShotTypes
     var index: IndexPart
+    /// Set until the first list of `MemberHalves.from` members is met, which is read in halves at once.
+    var parallel: ParallelJobs?
 
     mutating func add(_ members: [Member], declaringType: String, depth: Int) {
       guard depth < 64 else { return }
+      if let parallel, members.count >= MemberHalves.from {
+        self.parallel = nil
+        let types = self.types
+        let halves = parallel.map(2) { half -> IndexPart in
+          var builder = Builder(types: types, index: IndexPart())
+          builder.add(members, MemberHalves.range(half, of: members), declaringType: declaringType, depth: depth)
+          return builder.index
+        }
+        for half in halves { index.append(half) }
+        return
+      }
+      add(members, members.indices, declaringType: declaringType, depth: depth)
+    }
+
+    private mutating func add(_ members: [Member], _ range: Range<Int>, declaringType: String, depth: Int) {
       // By index: a copy of each member retained its attributes, modifiers and kind (see `WorkPlan.members`).
-      for position in members.indices {
+      for position in range {
         switch members[position].kind {
         case .namespace(_, _, let inner, _):
           add(inner, declaringType: declaringType, depth: depth + 1)

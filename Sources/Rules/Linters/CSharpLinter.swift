@@ -56,7 +56,7 @@ public struct CSharpLinter: LanguageLinter {
       // (`FirstPassSyntax.compacted`): they are read while the declarations are indexed.
       let parsed = tree
       let (index, comments) = parallel.both(
-        { CSharpIndexBuilder.part(parsed.root, options: options) },
+        { CSharpIndexBuilder.part(parsed.root, options: options, parallel: parallel) },
         { CSharpLinter.suppressionComments(in: parsed.lexed, file: file) })
       tree.lexed.trivia = []
       return FirstPassResult(index: index, mustLint: true, syntax: .csharp(tree, comments: comments))
