@@ -131,7 +131,7 @@ extension VTLintCommand {
       var run = OutputFormats.runResult(
         report, showGood: showGood, cwd: cwd, stdin: stdinFile, color: OutputFormats.wantsColor(toStdout: output == nil)
       )
-      run.parallel = ParallelJobs(pool: settings.jobs)
+      run.parallel = ParallelJobs.lent(jobs: settings.jobs)
       let main = OutputFormats.reporter(named: format)!
       let rendered = main.renderBytes(run)
       run.color = false

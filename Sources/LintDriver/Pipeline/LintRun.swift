@@ -41,7 +41,7 @@ public enum LintRun {
     let keeping = SyntaxKeeping(oneFile: oneFile)
     // A run of one file would leave every core but one idle, so that file's passes borrow the pool (many
     // files keep it busy one file per thread).
-    let fileParallelism = oneFile ? ParallelJobs(pool: settings.jobs) : nil
+    let fileParallelism = oneFile ? ParallelJobs.lent(jobs: settings.jobs) : nil
 
     // Pass 1: read, index.
     let loadOne: @Sendable (Int) -> LoadOutcome = { i in

@@ -125,6 +125,12 @@ private final class Collected<T: Sendable>: @unchecked Sendable {
 }
 
 extension ParallelJobs {
+  /// The pool's threads to lend to one file's work or a large report, or nil when `jobs` (as for the whole
+  /// run) allows one thread only: work in parts on one thread would only add the cost of cutting it up.
+  public static func lent(jobs: Int?) -> ParallelJobs? {
+    ParallelWork.workerCount(jobs, items: 2, fewSerially: false) > 1 ? ParallelJobs(pool: jobs) : nil
+  }
+
   /// Jobs for the analysis of one file, or for writing a large report, on the pool's big-stack threads
   /// (`jobs` as for the whole run).
   public init(pool jobs: Int?) {
