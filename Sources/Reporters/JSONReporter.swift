@@ -65,7 +65,8 @@ public struct JSONReporter: Reporter {
       let parts = JSONReporter.parts
       let written = parallel.map(parts) { part -> [UInt8] in
         let slice = order[order.count * part / parts..<order.count * (part + 1) / parts]
-        var partWriter = JSONWriter(elementsAtDepth: 2, following: part > 0, capacity: slice.count * 420)
+        var partWriter = JSONWriter(
+          elementsAtDepth: 2, following: slice.startIndex > 0, capacity: slice.count * 420)
         JSONReporter.writeFindings(slice, of: run, into: &partWriter)
         return partWriter.elementsWritten()
       }

@@ -165,12 +165,12 @@ struct CSharpParser: Sendable {
   }
 
   /// A parser over tokens that were already matched (a deferred body of a parsed tree, or the second part
-  /// of a split parse).
-  init(bytes: [UInt8], tokens: [Token], matchingClose: [Int32], firstTooDeepBracket: Int = -1) {
+  /// of a split parse, which is taken only when no bracket nests too deep).
+  init(bytes: [UInt8], tokens: [Token], matchingClose: [Int32]) {
     self.bytes = bytes
     self.tokens = tokens
     self.matchingClose = matchingClose
-    self.firstTooDeepBracket = firstTooDeepBracket
+    self.firstTooDeepBracket = -1
   }
 
   // MARK: - Token access
