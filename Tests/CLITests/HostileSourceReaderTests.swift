@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import LintDriver
 import SourceModel
@@ -50,6 +51,29 @@ final class HostileSourceReaderTests: XCTestCase {
     XCTAssertEqual(decoded.encoding, .utf8)
     XCTAssertNil(decoded.firstInvalidUTF8Offset)
     XCTAssertEqual(decoded.byteCountOnDisk, text.count)
+  }
+
+  /// A large file read in two halves at once (threads lent to a run of one file) is the file read in one
+  /// go: every byte, a multi-byte character across the middle, and an invalid byte in the second half
+  /// found where it is. (Odd and even sizes: the halves differ by a byte.)
+  func testALargeFileReadInHalvesIsTheFileReadWhole() {
+    let concurrent = ParallelJobs { count, job in DispatchQueue.concurrentPerform(iterations: count, execute: job) }
+    for size in [SourceReader.readInHalvesFrom + 1, SourceReader.readInHalvesFrom + 4096] {
+      var bytes = (0..<size).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+      let middle = size / 2
+      bytes.replaceSubrange(middle - 1..<middle + 2, with: Array("€".utf8))
+      bytes[size - 10] = 0xFF
+      let path = write("large\(size).cs", bytes)
+      let reader = SourceReader(maxFileSize: 64 << 20)
+      guard let whole = source(reader.read(path)) else { return }
+      XCTAssertEqual(whole.file.bytes, bytes)
+      for parallel in [concurrent, .lastFirst] {
+        guard let halves = source(SourceReader(maxFileSize: 64 << 20, parallel: parallel).read(path)) else { return }
+        XCTAssertEqual(halves.file.bytes, whole.file.bytes)
+        XCTAssertEqual(halves.firstInvalidUTF8Offset, size - 10)
+        XCTAssertEqual(halves.byteCountOnDisk, size)
+      }
+    }
   }
 
   func testEmptyFileIsAnEmptySource() {

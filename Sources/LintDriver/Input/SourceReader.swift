@@ -31,8 +31,16 @@ public struct SourceReader: Sendable {
   /// Files with more bytes than this on disk are skipped with `SkipReason.tooLarge`.
   public let maxFileSize: Int
 
-  public init(maxFileSize: Int = SourceReader.defaultMaxFileSize) {
+  /// Threads lent to a run of one file: a file of `readInHalvesFrom` bytes or more is read in two halves
+  /// at once (the kernel's copy into fresh memory was the one part of such a run left on one thread).
+  public var parallel: ParallelJobs?
+
+  /// Files from this size are read in halves when threads are lent.
+  public static let readInHalvesFrom = 8 << 20
+
+  public init(maxFileSize: Int = SourceReader.defaultMaxFileSize, parallel: ParallelJobs? = nil) {
     self.maxFileSize = max(0, min(maxFileSize, SourceReader.hardMaxFileSize))
+    self.parallel = parallel
   }
 
   /// Reads and decodes `path`. `language` overrides detection by extension (e.g. for `--stdin-filename`).
@@ -103,6 +111,32 @@ public struct SourceReader: Sendable {
     return readContents(fd, expectedSize: status.size)
   }
 
+  /// `SystemIO.readFully` of the whole buffer, as two `pread`s at once. The count read is what one read
+  /// gives: all of the first half and what the second got, or only what the first got if the file ended
+  /// in it. The descriptor's position is left where it was (at the start): a file that grew is read as
+  /// its `fstat` sized it, like the one read does.
+  private static func readInHalves(
+    _ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, on parallel: ParallelJobs
+  )
+    -> Result<Int, ReadFailure>
+  {
+    let middle = buffer.count / 2
+    let whole = Region(buffer: UnsafeMutableRawBufferPointer(buffer))
+    let halves = parallel.map(2) { half in
+      let part = half == 0 ? whole.buffer[..<middle] : whole.buffer[middle...]
+      return SystemIO.readFully(fd, into: UnsafeMutableRawBufferPointer(rebasing: part), at: part.startIndex)
+    }
+    switch (halves[0], halves[1]) {
+    case (.failure(let f), _), (_, .failure(let f)): return .failure(f)
+    case (.success(let first), .success(let second)): return .success(first < middle ? first : middle + second)
+    }
+  }
+
+  /// The buffer being filled, handed to the two reads: each writes its own half only.
+  private struct Region: @unchecked Sendable {
+    let buffer: UnsafeMutableRawBufferPointer
+  }
+
   /// Reads the file as `fstat` sized it: one allocation and, for a regular file, one `read` call. A file
   /// that grows after the `fstat` is read as it was then (a consistent snapshot; asking again for end of
   /// file cost a system call per file). A file that reports size 0 (empty, or a virtual file such as those
@@ -111,7 +145,10 @@ public struct SourceReader: Sendable {
     let capacity = Swift.max(expectedSize, 1)
     var failure: ReadFailure?
     var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-      switch SystemIO.readFully(fd, into: UnsafeMutableRawBufferPointer(buffer)) {
+      let read =
+        parallel.flatMap { expectedSize >= Self.readInHalvesFrom ? Self.readInHalves(fd, into: buffer, on: $0) : nil }
+        ?? SystemIO.readFully(fd, into: UnsafeMutableRawBufferPointer(buffer))
+      switch read {
       case .success(let n): count = n
       case .failure(let f):
         failure = f

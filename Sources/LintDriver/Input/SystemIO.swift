@@ -88,11 +88,17 @@ enum SystemIO {
     _ = close(fd)
   }
 
-  /// Reads into `buffer` until it is full or end of file; returns the count read. Retries on EINTR.
-  static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Result<Int, ReadFailure> {
+  /// Reads into `buffer` until it is full or end of file; returns the count read. Retries on EINTR. With
+  /// `offset`, reads from that position of the file (`pread`), leaving the descriptor's own position alone,
+  /// so that parts of one file can be read at once.
+  static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int? = nil)
+    -> Result<Int, ReadFailure>
+  {
     var filled = 0
     while filled < buffer.count {
-      let n = read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+      let n =
+        offset.map { pread(fd, buffer.baseAddress! + filled, buffer.count - filled, off_t($0 + filled)) }
+        ?? read(fd, buffer.baseAddress! + filled, buffer.count - filled)
       if n > 0 {
         filled += n
       } else if n == 0 {

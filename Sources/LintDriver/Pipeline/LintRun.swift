@@ -56,7 +56,7 @@ public enum LintRun {
       return SourceLoading.load(
         path: paths[i], language: lang, maxFileSize: settings.walk.maxFileSize,
         skipGeneratedHeaders: settings.walk.skipGenerated && (!explicit || settings.walk.forceExclude),
-        knownRegular: walked.files[i].listedAsRegular)
+        knownRegular: walked.files[i].listedAsRegular, parallel: fileParallelism)
     }
     // One file's first pass, folded into the worker's own index. With a `glancer`, a file whose parse can
     // wait (`DeferredFirstPasses`) is only lexed and glanced at. `kept`: its source, if read already.

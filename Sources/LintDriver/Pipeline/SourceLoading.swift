@@ -15,10 +15,12 @@ enum LoadOutcome: Sendable {
 /// reading) and adds the driver's own policy: generated-code headers.
 enum SourceLoading {
   /// `knownRegular`: the walk's directory listing said `path` is a regular file (`SourceReader`).
+  /// `parallel`: threads lent to a run of one file (a large one is read in halves at once).
   static func load(
-    path: String, language: Language?, maxFileSize: Int?, skipGeneratedHeaders: Bool, knownRegular: Bool = false
+    path: String, language: Language?, maxFileSize: Int?, skipGeneratedHeaders: Bool, knownRegular: Bool = false,
+    parallel: ParallelJobs? = nil
   ) -> LoadOutcome {
-    let reader = SourceReader(maxFileSize: maxFileSize ?? SourceReader.hardMaxFileSize)
+    let reader = SourceReader(maxFileSize: maxFileSize ?? SourceReader.hardMaxFileSize, parallel: parallel)
     return convert(
       reader.read(path, language: language, knownRegular: knownRegular), skipGeneratedHeaders: skipGeneratedHeaders)
   }
