@@ -71,25 +71,24 @@ public struct ProjectIndex: Sendable {
     guard let parallel, part.methods.count >= ProjectIndex.methodsApartFrom, methods.isEmpty, properties.isEmpty,
       delegates.isEmpty
     else { return merge(part) }
-    let entries = part.methods
+    var methodsOnly = IndexPart()
+    methodsOnly.methods = part.methods
     var withoutMethods = part
     withoutMethods.methods = []
-    let rest = withoutMethods
-    let empty = self
-    let (folded, others) = parallel.both(
+    let (methodsPart, rest, empty) = (methodsOnly, withoutMethods, self)
+    let (withMethods, others) = parallel.both(
       {
-        var methods: [String: Set<MemberSignature>] = [:]
-        methods.reserveCapacity(entries.count)
-        for entry in entries { methods[entry.name, default: []].insert(entry.signature) }
-        return methods
+        var index = empty
+        index.merge(methodsPart)
+        return index.methods
       },
       {
-        var others = empty
-        others.merge(rest)
-        return others
+        var index = empty
+        index.merge(rest)
+        return index
       })
     self = others
-    methods = folded
+    methods = withMethods
   }
 
   /// Parts with this many methods are folded into an empty index on two threads when threads are lent.

@@ -25,7 +25,7 @@ public enum JSONValue: Sendable, Hashable {
     return writer.finished()
   }
 
-  static let hexDigits = Array("0123456789abcdef".utf8)
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
   /// Whether `a`'s UTF-8 bytes sort before `b`'s (Swift's `<` compares canonical equivalence instead).
   static func precedesByUTF8(_ a: String, _ b: String) -> Bool {
@@ -121,7 +121,7 @@ public enum JSONValue: Sendable, Hashable {
     out.append(0x22)
   }
 
-  static func writeUnicodeEscape(_ v: UInt32, into out: inout [UInt8]) {
+  private static func writeUnicodeEscape(_ v: UInt32, into out: inout [UInt8]) {
     out += [0x5C, 0x75]
     for shift in stride(from: 12, through: 0, by: -4) {
       out.append(hexDigits[Int((v >> UInt32(shift)) & 0xF)])

@@ -36,9 +36,9 @@ struct WorkPlan {
     if let parallel, members.count >= MemberHalves.from {
       self.parallel = nil
       let context = self.context
-      let halves = parallel.map(2) { half -> WorkPlan in
+      let halves = MemberHalves.map(members.count, on: parallel) { range -> WorkPlan in
         var plan = WorkPlan(context: context)
-        plan.members(members, MemberHalves.range(half, of: members), prefix: prefix, typeName: typeName, depth: depth)
+        plan.members(members, range, prefix: prefix, typeName: typeName, depth: depth)
         return plan
       }
       for half in halves {

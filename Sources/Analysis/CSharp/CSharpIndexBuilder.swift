@@ -96,9 +96,9 @@ public enum CSharpIndexBuilder {
       if let parallel, members.count >= MemberHalves.from {
         self.parallel = nil
         let types = self.types
-        let halves = parallel.map(2) { half -> IndexPart in
+        let halves = MemberHalves.map(members.count, on: parallel) { range -> IndexPart in
           var builder = Builder(types: types, index: IndexPart())
-          builder.add(members, MemberHalves.range(half, of: members), declaringType: declaringType, depth: depth)
+          builder.add(members, range, declaringType: declaringType, depth: depth)
           return builder.index
         }
         for half in halves { index.append(half) }

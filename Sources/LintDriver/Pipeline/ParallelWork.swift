@@ -133,7 +133,7 @@ extension ParallelJobs {
 
   /// Jobs for the analysis of one file, or for writing a large report, on the pool's big-stack threads
   /// (`jobs` as for the whole run).
-  public init(pool jobs: Int?) {
+  init(pool jobs: Int?) {
     self.init { count, job in
       _ = ParallelWork.map(count: count, jobs: jobs, fewSerially: false) { job($0) }
     }
