@@ -57,6 +57,7 @@ public enum CSharpFileAnalyzer {
       switch members[index].kind {
       case .namespace(_, _, let inner, _): collectMemberTypes(inner, into: context, depth: depth + 1)
       case .type(let declaration):
+        context.noteBaseTypes(of: declaration.name.text, declaration.baseTypes)
         for parameter in declaration.parameters ?? [] {
           if let type = parameter.type { context.noteMemberType(parameter.name.text, type) }
         }

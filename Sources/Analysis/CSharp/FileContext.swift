@@ -24,6 +24,8 @@ final class FileContext: @unchecked Sendable {
   /// Fields and properties declared in this file whose type is a `Func<…, ValueTask>` or a delegate
   /// returning one.
   private(set) var oneShotInvokableMembers: Set<String> = []
+  /// The base types (simple names) of each type this file declares, as its declarations list them.
+  private(set) var baseTypeNames: [String: [String]] = [:]
   /// `types.names` as a plain list when it is short (the usual case), for lookups without hashing.
   let fewOneShotNames: [String]?
   /// The file declares its own aliases of one-shot types.
@@ -65,6 +67,7 @@ final class FileContext: @unchecked Sendable {
     types = other.types
     memberTypes = other.memberTypes
     oneShotInvokableMembers = other.oneShotInvokableMembers
+    baseTypeNames = other.baseTypeNames
     fewOneShotNames = other.fewOneShotNames
     hasLocalOneShotAliases = other.hasLocalOneShotAliases
     resolutionMemo = ResolutionMemo()
@@ -92,6 +95,29 @@ final class FileContext: @unchecked Sendable {
       memberTypes[name] = typeName
     }
     if invocationReturnsOneShot(type) { oneShotInvokableMembers.insert(name) }
+  }
+
+  /// Notes the base types a declaration of type `name` lists (while the context is built: see the type's
+  /// comment).
+  func noteBaseTypes(of name: String, _ bases: [TypeSyntax]) {
+    guard !name.isEmpty, !bases.isEmpty else { return }
+    baseTypeNames[name, default: []] += bases.compactMap(\.lastName)
+  }
+
+  /// Whether type `name`, as this file declares it, may inherit members from a class outside the project
+  /// (`class S : Stream`): a call on it that none of its own overloads takes may go to that class, whose
+  /// members the index does not hold. Names written like interfaces (`IDisposable`) are not counted: an
+  /// interface's members are not called on the type without a cast.
+  func mayInheritFromOutside(_ name: String) -> Bool {
+    guard let bases = baseTypeNames[name] else { return false }
+    return bases.contains { base in !FileContext.looksLikeInterface(base) && !index.declaresType(base) }
+  }
+
+  /// `I` followed by a capital letter, as .NET names interfaces.
+  static func looksLikeInterface(_ name: String) -> Bool {
+    var scalars = name.unicodeScalars.makeIterator()
+    guard scalars.next() == "I", let second = scalars.next() else { return false }
+    return second.properties.isUppercase
   }
 
   /// Does `name` occur as a whole identifier in the bytes of `range` (comments and strings included: a
@@ -248,7 +274,8 @@ final class FileContext: @unchecked Sendable {
           if own > 0 { return ownOneShot == own }
         } else if own > 0 {
           return ownOneShot == own
-        } else if any > 0 {
+        } else if any > 0 && !mayInheritFromOutside(receiverType) {
+          // None of its own overloads: one it inherits, from a project type (or it is an outer type's).
           return anyOneShot == any
         }
       } else if any > 0 {
@@ -269,6 +296,7 @@ final class FileContext: @unchecked Sendable {
     guard let receiverType, let signatures = index.properties[name], index.declaresType(receiverType)
     else { return false }
     let own = signatures.filter { $0.declaringType == receiverType }
+    if own.isEmpty && mayInheritFromOutside(receiverType) { return false }
     let matching = own.isEmpty ? signatures : own
     return !matching.isEmpty && matching.allSatisfy(isOneShot)
   }

@@ -24,7 +24,10 @@ public enum BlockingBeforeCompletionRule {
       (`FooAsync().GetAwaiter().GetResult()`) is never known complete, except for values complete by design: \
       a call in the synchronous-mode idiom of database drivers (a `false` literal argument such as \
       `ReadAsync(async: false)`, or an `…Synchronous` flag such as `IOBehavior.Synchronous`), and ValueTasks \
-      wrapping a result or a `Task` (`new ValueTask<T>(task)`, `ValueTask.FromResult(x)`), which block safely.
+      wrapping a result or a `Task` (`new ValueTask<T>(task)`, `ValueTask.FromResult(x)`), which block safely. \
+      After a use vtlint cannot follow (an extension method called on the value, such as a `vt.Wait()` that \
+      blocks until it is done, or a `ref` argument), whether it is complete is unknown, and a result read after \
+      it is not reported.
       """,
     examples: [
       Example(

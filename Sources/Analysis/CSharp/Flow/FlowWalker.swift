@@ -130,7 +130,9 @@ final class FlowWalker {
       return
     }
     let site = siteOverride ?? site
-    if blocking && !current.complete && !values[value].completeByDesign {
+    // After a use vtlint cannot follow (`vt.Wait()`, an extension method that may block until it is done, or
+    // a `ref` argument), whether the value is complete is unknown: its result read is not judged.
+    if blocking && !current.complete && !values[value].completeByDesign && !values[value].opaque {
       record(
         .blockingBeforeCompletion, value: value, range: site, subject: values[value].subject,
         detail: form.description)
