@@ -89,3 +89,31 @@ func waitUntilDone() async {
     }
   }
 }
+
+// The same with a `guard` filtering events (found in real code: a connection's state handler waiting for
+// `.ready`). The handler is called again for later states, so the early return is no leak.
+enum ConnectionState { case setup, ready }
+func onStateChange(_ handler: @escaping (ConnectionState) -> Void) {}
+
+func waitUntilReady() async {
+  await withCheckedContinuation { cont in
+    onStateChange { state in
+      guard state == .ready else { return }
+      cont.resume()
+    }
+  }
+}
+
+// A completion handler named for its outcome is called once: its guard's early return does leak.
+func fetch(_ completion: @escaping (Result<Int, Error>) -> Void) {}
+
+func fetchCount() async throws -> Int {
+  try await withCheckedThrowingContinuation { cont in
+    fetch { result in
+      guard case .success(let value) = result else {
+        return  // expect: BAD VT0102
+      }
+      cont.resume(returning: value)
+    }
+  }
+}

@@ -126,3 +126,14 @@ final class WorkerPool: @unchecked Sendable {
     }
   }
 }
+
+// A `fallthrough` carries its case into the next one, which resumes.
+func throughCases(_ n: Int) async -> Int {
+  await withCheckedContinuation { c in  // expect: GOOD VT0000
+    switch n {
+    case 1: fallthrough
+    case 2: c.resume(returning: 2)
+    default: c.resume(returning: 3)
+    }
+  }
+}

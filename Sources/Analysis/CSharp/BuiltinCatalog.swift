@@ -100,6 +100,23 @@ public enum BuiltinCatalog {
     "AcceptConnectionAsync": [Entry(0...1, receivers: ["QuicListener"])],
   ]
 
+  /// Well-known .NET methods that return `Task` for these argument counts on common types (`Stream.ReadAsync(
+  /// byte[], int, int)`, `DbDataReader.ReadAsync()`, `HttpClient.SendAsync(…)`, `IHostedService.StartAsync(ct)`,
+  /// `SemaphoreSlim.WaitAsync()`, `DbConnection.OpenAsync()`, …). A call to one of them on a receiver of unknown type is not resolved
+  /// against the project's own members of the same name: it is as likely to be the .NET one.
+  public static let taskReturning: [String: ClosedRange<Int>] = [
+    "ReadAsync": 0...4, "WriteAsync": 1...4, "FlushAsync": 0...1, "CopyToAsync": 1...3, "ReadLineAsync": 0...1,
+    "ReadToEndAsync": 0...1, "WriteLineAsync": 0...2, "SendAsync": 1...4, "ReceiveAsync": 1...3,
+    "ConnectAsync": 1...3, "AcceptAsync": 0...1, "StartAsync": 0...1, "StopAsync": 0...1, "OpenAsync": 0...1,
+    "CloseAsync": 0...3, "WaitAsync": 0...3, "ExecuteReaderAsync": 0...2, "ExecuteNonQueryAsync": 0...1,
+    "ExecuteScalarAsync": 0...1,
+  ]
+
+  /// Whether `name` with `arguments` arguments is a well-known `Task`-returning .NET method (`taskReturning`).
+  public static func mayReturnTask(method name: String, arguments: Int) -> Bool {
+    taskReturning[name]?.contains(arguments) ?? false
+  }
+
   /// Properties returning a one-shot value, with the receiver type they need: all static, reached through
   /// the type's name only.
   public static let properties: [String: Set<String>] = ["CompletedTask": ["ValueTask"]]

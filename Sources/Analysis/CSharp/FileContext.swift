@@ -278,7 +278,9 @@ final class FileContext: @unchecked Sendable {
           // None of its own overloads: one it inherits, from a project type (or it is an outer type's).
           return anyOneShot == any
         }
-      } else if any > 0 {
+      } else if any > 0 && !BuiltinCatalog.mayReturnTask(method: name, arguments: arguments) {
+        // A receiver of unknown type: the project's members of that name, unless .NET has a well-known one
+        // returning `Task` (`stream.ReadAsync(buffer, 0, n)` on a `var stream = File.OpenRead(p)`).
         return anyOneShot == any
       }
     }

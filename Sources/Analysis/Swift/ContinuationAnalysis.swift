@@ -33,9 +33,9 @@ enum ContinuationAnalysis {
     for problem in problems where problem.racing {
       facts.append(fact(.racing(second: problem.second, first: problem.first)))
     }
-    // A completion callback that resumes on some paths but bails out of a `guard` before resuming on another
-    // (`guard let self else { return }`) leaks the continuation. Other paths of a callback that skip the
-    // resume are not reported: the callback may be called again (an event handler).
+    // A completion callback that resumes on some paths but bails out of a `guard let self` before resuming on
+    // another leaks the continuation: `self` does not come back. Other paths of a callback that skip the
+    // resume are not reported: the callback may be called again (an event handler filtering its events).
     var leaks: [ByteRange] = []
     for exit in interpreter.nestedExits where exit.fromGuard && exit.state.count == 0 {
       if let at = exit.at { leaks.append(at) }

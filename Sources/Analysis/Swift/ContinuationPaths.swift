@@ -22,7 +22,9 @@ final class ResumePathInterpreter {
     var state: ResumePathState
     /// The `return` statement, or nil when the path falls off the end.
     var at: ByteRange?
-    /// The `return` sits in the `else` of a `guard` (`guard let self else { return }`).
+    /// The `return` sits in the `else` of a `guard` that leaves for good: one in a completion handler, or one
+    /// that binds `self` (`guard let self else { return }`: once `self` is gone it stays gone, however often
+    /// the closure is called).
     var fromGuard: Bool
     /// Left through an uncaught `try`/`throw`.
     var byThrow: Bool
@@ -53,16 +55,32 @@ final class ResumePathInterpreter {
   private var deferScopes: [[SwiftBlock]] = []
   private var loopTargets: [(label: String?, isLoop: Bool, breaks: States, continues: States)] = []
   private var catchCollectors: [States] = []
-  /// Inside the `else` of a `guard`.
+  /// The states reaching a `fallthrough` in each switch case being followed, innermost last.
+  private var fallthroughs: [States] = []
+  /// Inside the `else` of a `guard` that leaves for good (see `Exit.fromGuard`).
   private var guardDepth = 0
+  /// The closure followed is a completion handler (`isCompletionHandler`): called once, so every `guard`
+  /// that leaves it leaves for good.
+  private let completionHandler: Bool
   /// Inline closures being followed: a `return` inside ends the closure, not the path.
   private var inlineReturns: [States] = []
   private var reportedSeconds: Set<ByteRange> = []
   private var budget = 50_000
 
-  init(scan: ContinuationScan, depth: Int = 0) {
+  init(scan: ContinuationScan, depth: Int = 0, completionHandler: Bool = false) {
     self.scan = scan
     self.depth = depth
+    self.completionHandler = completionHandler
+  }
+
+  /// A callback shaped like a completion handler, called once with the outcome: a parameter named for an
+  /// error or a result (`{ data, error in`, `{ result in`). An event handler (`{ state in`) may be called
+  /// again, so a `guard` filtering its events does not leak.
+  static func isCompletionHandler(_ closure: SwiftClosure) -> Bool {
+    (closure.parameters ?? []).contains { parameter in
+      guard let name = parameter.localName?.text.lowercased() else { return false }
+      return name == "err" || name.hasSuffix("error") || name.hasSuffix("result") || name == "response"
+    }
   }
 
   /// Runs a closure body from a state with no resume; fills `exits`, `problems`.
@@ -106,9 +124,10 @@ final class ResumePathInterpreter {
     case .if(let ifNode): return runIf(ifNode, input)
     case .guard(let conditions, let elseBlock):
       let states = runConditions(conditions, input)
-      guardDepth += 1
+      let leavesForGood = completionHandler || conditions.contains(where: Self.bindsSelf)
+      if leavesForGood { guardDepth += 1 }
       let fallOut = runBlock(elseBlock.statements, states)
-      guardDepth -= 1
+      if leavesForGood { guardDepth -= 1 }
       return states.union(fallOut)
     case .switch(let switchNode): return runSwitch(switchNode, input, label: nil)
     case .forIn(let loop):
@@ -179,11 +198,26 @@ final class ResumePathInterpreter {
       for clause in clauses { result.formUnion(runBlock(clause.items, input)) }
       return clauses.contains(where: { $0.keyword == .else }) ? result : result.union(input)
     case .yield(let value), .discard(let value): return runExpr(value, input)
-    case .fallthrough, .directive: return input
+    case .fallthrough:
+      // Into the next case's body: its switch collects the states (`runSwitch`).
+      guard !fallthroughs.isEmpty else { return input }
+      fallthroughs[fallthroughs.count - 1].formUnion(input)
+      return []
+    case .directive: return input
     case .error:
       imprecise = true
       return input
     }
+  }
+
+  /// `let self`, `let self = self`, `let strongSelf = self`: a weak `self` made strong.
+  private static func bindsSelf(_ condition: SwiftCondition) -> Bool {
+    guard case .optionalBinding(_, let pattern, _, let initializer) = condition.kind else { return false }
+    if let initializer {
+      if case .identifier(let name, _) = SwiftSyntaxQueries.stripped(initializer).kind { return name.text == "self" }
+      return false
+    }
+    return pattern.boundNames.contains { $0.text == "self" }
   }
 
   private func runIf(_ ifNode: SwiftIf, _ input: States) -> States {
@@ -201,11 +235,17 @@ final class ResumePathInterpreter {
     let states = runExpr(switchNode.subject, input)
     loopTargets.append((label, false, [], []))
     var result: States = []
+    var carried: States = []
     for arm in switchNode.cases {
       var armStates = states
       for item in arm.items { if let clause = item.whereClause { armStates = runExpr(clause, armStates) } }
+      // A `fallthrough` above enters this body without matching its patterns.
+      armStates.formUnion(carried)
+      fallthroughs.append([])
       result.formUnion(runBlock(arm.statements, armStates))
+      carried = fallthroughs.removeLast()
     }
+    result.formUnion(carried)  // a `fallthrough` in the last case (not valid Swift) goes nowhere known
     let target = loopTargets.removeLast()
     // An empty case list (or one the parser lost) is not a proof that every value is handled.
     if switchNode.cases.isEmpty { result.formUnion(states) }
@@ -362,7 +402,8 @@ final class ResumePathInterpreter {
       imprecise = true
       return input
     }
-    let inner = ResumePathInterpreter(scan: scan, depth: depth + 1)
+    let inner = ResumePathInterpreter(
+      scan: scan, depth: depth + 1, completionHandler: Self.isCompletionHandler(closure))
     inner.run(closure)
     nestedProblems += inner.problems + inner.nestedProblems
     nestedExits += inner.nestedExits

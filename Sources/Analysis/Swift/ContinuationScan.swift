@@ -49,6 +49,9 @@ struct ContinuationScan {
       case .identifier(let name, _):
         if names.contains(name.text) { escapes = true }
         return
+      case .assignment(let target, _) where isTracked(target):
+        // `alias = nil` (a `var` copy cleared once resumed): later resumes through it may do nothing.
+        rebound = true
       case .closure(let closure):
         noteBindings(closure)
       default: break
@@ -58,8 +61,21 @@ struct ContinuationScan {
     case .decl(let decl):
       if noteAlias(decl) { return }
       noteBindings(decl)
+      // A local function (or type) using the continuation runs whenever it is called or handed on, which
+      // the paths do not follow: its resumes cannot all be seen.
+      if Self.isNestedCode(decl), SwiftSyntaxQueries.uses(names, in: node.children, budget: &budget) { escapes = true }
     }
     for child in node.children { scan(child, budget: &budget, depth: depth + 1) }
+  }
+
+  /// Code that runs when called rather than where it is written: a local function, a type, a computed
+  /// variable.
+  private static func isNestedCode(_ decl: SwiftDecl) -> Bool {
+    switch decl.kind {
+    case .function, .initializer, .deinitializer, .subscript, .type: return true
+    case .variable(let variable): return variable.bindings.contains { !$0.accessors.isEmpty }
+    default: return false
+    }
   }
 
   /// `let alias = continuation`: a second name for the same continuation (the initializer is not an escape).

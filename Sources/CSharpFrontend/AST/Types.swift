@@ -32,11 +32,13 @@ public struct TypeSyntax: Sendable, Hashable {
     case missing
   }
 
-  /// The rightmost identifier of a named type (`ValueTask` for `System.Threading.Tasks.ValueTask<int>`).
+  /// The rightmost identifier of a named type (`ValueTask` for `System.Threading.Tasks.ValueTask<int>`), also
+  /// of a nullable one (`ISource` for `ISource?`: calls on it reach the same members).
   public var lastName: String? {
     switch kind {
     case .named(_, let segments): return segments.last?.name
     case .predefined(let name): return name
+    case .nullable(let inner): return inner.lastName
     default: return nil
     }
   }

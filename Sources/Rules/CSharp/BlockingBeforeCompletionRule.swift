@@ -18,7 +18,9 @@ public enum BlockingBeforeCompletionRule {
       vt.Result;`.
       """,
     limits: """
-      Known complete: the true branch of `if (vt.IsCompleted)` / `IsCompletedSuccessfully` (also inside `&&` \
+      Known complete: the true branch of `if (vt.IsCompleted)` / `IsCompletedSuccessfully` (also read through an \
+      awaiter: `vt.GetAwaiter().IsCompleted`, or `awaiter.IsCompleted` on `var awaiter = vt.GetAwaiter()`, whose \
+      `GetResult()` is the consumption; also inside `&&` \
       chains and the true arm of `?:`), after `if (!vt.IsCompleted) return/throw/continue/break;`, after a loop \
       that spins until `IsCompleted`, after `Debug.Assert(vt.IsCompleted…)`. A result read directly on a call \
       (`FooAsync().GetAwaiter().GetResult()`) is never known complete, except for values complete by design: \

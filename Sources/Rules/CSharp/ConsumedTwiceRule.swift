@@ -26,7 +26,12 @@ public enum ConsumedTwiceRule {
       consume the values made around them do not). A value that escapes somewhere vtlint cannot follow (a `ref` \
       argument, a lambda handed to an unknown method) is left alone, and so is a variable that holds different \
       values on different paths (reassigned in one branch or around a loop). Calls are resolved by name and \
-      argument count; overloads that stay ambiguous are not resolved.
+      argument count; overloads that stay ambiguous are not resolved. A call on a receiver whose type cannot \
+      be read (`var s = File.OpenRead(p)`) is resolved against the project's members of that name, except \
+      when .NET has a well-known method of that name and argument count returning `Task` \
+      (`Stream.ReadAsync(byte[], int, int)`, `SendAsync`, `WaitAsync`, `StartAsync`, …); a type written in the \
+      receiver (`new T()`, a cast, `as T`) is read. Getting an awaiter (`var awaiter = vt.GetAwaiter()`) \
+      consumes nothing: its `GetResult()` does.
       """,
     examples: [
       Example(

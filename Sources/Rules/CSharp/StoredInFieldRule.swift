@@ -18,7 +18,10 @@ public enum StoredInFieldRule {
     limits: """
       Recognized destinations: assignments to anything that is not a local or parameter (fields, properties, \
       `this.x`, `a[i]`), field and property initializers, object initializers, array and collection \
-      expressions, and the usual collection methods (`Add`, `Enqueue`, `Push`, `Insert`, `TryAdd`).
+      expressions, and the usual collection methods (`Add`, `Enqueue`, `Push`, `Insert`, `TryAdd`). A value \
+      with no `IValueTaskSource` behind it may be consumed any number of times, so keeping one is not \
+      reported: `new ValueTask()`, `new ValueTask<T>(result)`, `new ValueTask(task)`, `ValueTask.FromResult(x)` \
+      (and `FromException`, `FromCanceled`), `ValueTask.CompletedTask`.
       """,
     examples: [
       Example(

@@ -24,6 +24,8 @@ struct VariableInfo {
   var typeName: String?
   /// Invoking the variable (a `Func<…, ValueTask>` or a delegate returning one) yields a one-shot value.
   var invocationReturnsOneShot = false
+  /// A tracked awaiter of the value (`var awaiter = vt.GetAwaiter()`): only its `GetResult()` consumes it.
+  var isAwaiter = false
 }
 
 /// One one-shot value: produced at `definition` (a declaration, an assignment, a parameter).

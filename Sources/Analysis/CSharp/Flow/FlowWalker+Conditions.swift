@@ -46,9 +46,7 @@ extension FlowWalker {
     case .memberAccess(let receiver, let name, _, _):
       switch name.text {
       case "IsCompleted", "IsCompletedSuccessfully", "IsFaulted", "IsCanceled":
-        if case .name(let n, _) = stripped(receiver).kind, let tracked = trackedValue(n.text),
-          let value = tracked.value
-        {
+        if let value = checkedValue(receiver) {
           noteUse(value, completionCheck: true)
           var onTrue = state
           if onTrue.reachable, var known = onTrue.values[value] {
@@ -65,6 +63,29 @@ extension FlowWalker {
     }
     walk(expr, .ignored)
     return (state, state)
+  }
+
+  /// The tracked value whose completion `receiver.IsCompleted` reads: `vt`, an awaiter local of it, or
+  /// `vt.GetAwaiter()` / `vt.ConfigureAwait(…).GetAwaiter()` written in place (looking, not consuming).
+  func checkedValue(_ receiver: Expr) -> Int? {
+    var subject = stripped(receiver)
+    if case .invocation(let callee, let arguments) = subject.kind, arguments.isEmpty,
+      case .memberAccess(let awaited, let name, _, _) = callee.kind, name.text == "GetAwaiter"
+    {
+      subject = withoutConfigureAwait(stripped(awaited))
+    }
+    guard case .name(let n, _) = subject.kind, let tracked = trackedValue(n.text) else { return nil }
+    return tracked.value
+  }
+
+  /// `vt.ConfigureAwait(…)` on a one-shot `vt`: `vt` (the same value, configured); anything else as it is.
+  func withoutConfigureAwait(_ expr: Expr) -> Expr {
+    if case .invocation(let callee, _) = expr.kind, case .memberAccess(let inner, let name, _, _) = callee.kind,
+      name.text == "ConfigureAwait", denotesOneShot(stripped(inner))
+    {
+      return stripped(inner)
+    }
+    return expr
   }
 
   func boolLiteral(_ expr: Expr) -> Bool? {

@@ -110,9 +110,24 @@ extension FlowWalker {
     }
   }
 
+  /// Whether `expr` names an awaiter local (`VariableInfo.isAwaiter`).
+  func isAwaiter(_ expr: Expr) -> Bool {
+    guard case .name(let name, _) = stripped(expr).kind, let variable = lookup(name.text) else { return false }
+    return variables[variable].isAwaiter
+  }
+
   /// A simple name: a tracked value being used, a closure referenced without a call, or nothing we track.
   func useName(_ name: String, _ use: Use) {
     guard let variable = lookup(name) else { return }
+    var use = use
+    if variables[variable].isAwaiter {
+      // Passing, returning or keeping an awaiter (to register a continuation on it) consumes nothing, and
+      // what is done with it there cannot be seen.
+      switch use {
+      case .consumed, .stored: use = .unknown
+      default: break
+      }
+    }
     switch variables[variable].kind {
     case .tracked:
       guard let value = state.binding[variable], value != PathState.conflict else { return }
@@ -149,7 +164,7 @@ extension FlowWalker {
   func walkMemberAccess(_ expr: Expr, receiver: Expr, name: String, use: Use) {
     switch name {
     case "IsCompleted", "IsCompletedSuccessfully", "IsFaulted", "IsCanceled":
-      if case .name(let n, _) = stripped(receiver).kind, let tracked = trackedValue(n.text), let value = tracked.value {
+      if let value = checkedValue(receiver) {
         noteUse(value, completionCheck: true)
         return
       }
@@ -181,6 +196,9 @@ extension FlowWalker {
           return
         case "AsTask", "Preserve", "GetAwaiter":
           walk(receiver, .consumed(form: UseText("", name.text, "()"), site: expr.range))
+          return
+        case "GetResult" where arguments.isEmpty && isAwaiter(receiver):
+          walk(receiver, .blocking(form: "GetResult()", site: expr.range))
           return
         case "ToString", "GetHashCode", "Equals", "GetType":
           walk(receiver, .ignored)

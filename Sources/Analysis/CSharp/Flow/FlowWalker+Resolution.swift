@@ -66,18 +66,9 @@ extension FlowWalker {
   /// (`ReadAsync(async: false)`) or an `…Synchronous` flag (`IOBehavior.Synchronous`) so the callee
   /// completes before returning.
   func completesByDesign(_ expr: Expr) -> Bool {
+    if holdsNoSource(expr) { return true }
     switch stripped(expr).kind {
-    case .objectCreation(_, let arguments, _):
-      return arguments.count <= 1
-    case .memberAccess(let receiver, let name, _, _):
-      if case .name(let type, _) = receiver.kind, type.text == "ValueTask" { return name.text == "CompletedTask" }
-      return false
-    case .invocation(let callee, let arguments):
-      if case .memberAccess(let receiver, let name, _, _) = callee.kind, case .name(let type, _) = receiver.kind,
-        type.text == "ValueTask", name.text.hasPrefix("From")
-      {
-        return true
-      }
+    case .invocation(_, let arguments):
       return arguments.contains { argument in
         switch argument.value.kind {
         case .literal(.false): return true
@@ -85,6 +76,25 @@ extension FlowWalker {
         default: return false
         }
       }
+    default:
+      return false
+    }
+  }
+
+  /// A value with no `IValueTaskSource` behind it, which may be consumed any number of times: `new
+  /// ValueTask<T>(result)`, `new ValueTask(task)`, `new ValueTask()`, `ValueTask.FromResult(x)` and friends,
+  /// `ValueTask.CompletedTask`.
+  func holdsNoSource(_ expr: Expr) -> Bool {
+    switch stripped(expr).kind {
+    case .objectCreation(_, let arguments, _):
+      return arguments.count <= 1
+    case .memberAccess(let receiver, let name, _, _):
+      if case .name(let type, _) = receiver.kind, type.text == "ValueTask" { return name.text == "CompletedTask" }
+      return false
+    case .invocation(let callee, _):
+      guard case .memberAccess(let receiver, let name, _, _) = callee.kind, case .name(let type, _) = receiver.kind
+      else { return false }
+      return type.text == "ValueTask" && name.text.hasPrefix("From")
     default:
       return false
     }
@@ -152,6 +162,8 @@ extension FlowWalker {
       if case .this = inner.kind, let known = context.memberTypes[name.text] { return known }
       return nil
     case .predefinedType(let name): return name
+    // Written in the expression itself: `new FieldBuilder().Build(…)`, `((Stream)x).ReadAsync(…)`.
+    case .objectCreation(let type?, _, _), .cast(let type, _), .asType(_, let type): return type.lastName
     default: return nil
     }
   }

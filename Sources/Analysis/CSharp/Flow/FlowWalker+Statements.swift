@@ -130,6 +130,15 @@ extension FlowWalker {
           break
         }
       }
+      // `var awaiter = vt.GetAwaiter()`: a view of the same value. `awaiter.IsCompleted` checks it and
+      // `awaiter.GetResult()` consumes it, so the local stands for the value itself.
+      if captureDepth == 0, declaration.usingKind == .none, let awaited = declarator.initializer.flatMap(awaitedValue) {
+        var info = VariableInfo(name: name, kind: .tracked, typeName: declaration.type.lastName ?? "ValueTaskAwaiter")
+        info.isAwaiter = true
+        let variable = declareVariable(name, info)
+        assignTracked(variable, awaited, site: declarator.name.range)
+        continue
+      }
       let explicitOneShot = context.types.isOneShot(declaration.type)
       var inferredOneShot = false
       if case .implicit = declaration.type.kind, let initializer = declarator.initializer {
@@ -154,6 +163,15 @@ extension FlowWalker {
       info.invocationReturnsOneShot = context.invocationReturnsOneShot(declaration.type)
       _ = declareVariable(name, info)
     }
+  }
+
+  /// For `E.GetAwaiter()` (or `E.ConfigureAwait(…).GetAwaiter()`) on a one-shot `E`: `E`.
+  func awaitedValue(_ initializer: Expr) -> Expr? {
+    guard case .invocation(let callee, let arguments) = stripped(initializer).kind, arguments.isEmpty,
+      case .memberAccess(let receiver, let name, _, _) = callee.kind, name.text == "GetAwaiter"
+    else { return nil }
+    let awaited = withoutConfigureAwait(stripped(receiver))
+    return denotesOneShot(awaited) ? awaited : nil
   }
 
   /// `vt.Preserve()` returns a value that may be consumed any number of times.

@@ -187,6 +187,8 @@ final class FlowWalker {
         .notConsumed, value: id, range: expr.range, subject: subject,
         detail: discard ? "discarded with '_ =' and never consumed" : "dropped without being consumed")
     case .stored(let destination, let site):
+      // Keeping a value with no source behind it (`static readonly ValueTask Done = new ValueTask();`) is safe.
+      if holdsNoSource(expr) { break }
       record(.storedInField, value: id, range: site, subject: subject, detail: destination.description)
     case .ignored, .moved, .unknown:
       break
