@@ -224,6 +224,19 @@ final class ParserTests: XCTestCase {
     XCTAssertEqual(root?.lastName, "Foo")
   }
 
+  /// `\.!` and `\.?.count` unwrap the root (found in real code, reported as a syntax error before).
+  func testKeyPathsThatUnwrapTheRoot() throws {
+    let statements = parse("let a = \\.!\nlet b = \\.?.count\nf(\\.!, 1)")
+    XCTAssertEqual(statements.count, 3)
+    for statement in statements.prefix(2) {
+      guard case .variable(let v) = decl(statement)?.kind, case .keyPath(nil) = v.bindings[0].initializer?.kind else {
+        return XCTFail("key path")
+      }
+    }
+    guard case .call(_, let arguments, _) = expression(statements[2])?.kind else { return XCTFail("call") }
+    XCTAssertEqual(arguments.count, 2)
+  }
+
   func testLessThanIsNotGenerics() throws {
     let statements = parse("if a < b, c > d { }")
     guard case .if(let node) = statements.first?.kind else { return XCTFail("if") }

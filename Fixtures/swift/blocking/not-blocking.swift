@@ -65,3 +65,20 @@ func storedClosure(semaphore: DispatchSemaphore) async -> () -> Void {
   let later = { semaphore.wait() }
   return later
 }
+
+// Code after an unconditional `throw` (or `return`, `fatalError`) never runs: a test skipped up front keeps
+// its blocking body below (found in real code).
+struct Skipped: Error {}
+
+func skippedTest() async throws {
+  throw Skipped()
+  sleep(6)
+}
+
+func afterReturn(_ semaphore: DispatchSemaphore, _ flag: Bool) async {
+  if flag {
+    return
+    semaphore.wait()
+  }
+  semaphore.wait()  // expect: BAD VT0103
+}

@@ -1,4 +1,5 @@
-// Syntax the front end must accept: `$` inside names, subscript key paths, attributes glued to a
+// Syntax the front end must accept: `$` inside names, subscript key paths, key paths that unwrap their root
+// (`\.!`, `\.?.count`, found in real code), attributes glued to a
 // parenthesized function type, one-line raw strings that start with quotes, `set(value)` accessors
 // versus calls to functions named like accessors, and isolated-conformance opt-outs.
 
@@ -21,6 +22,12 @@ func useBox(_ box: Box) -> Int {
     read($0.count, 1)
   }
   return box.values[keyPath: firstPath] + box[keyPath: countPath] + total
+}
+
+func unwrapped(_ value: Int?, _ name: String?) -> Int {
+  let forced: KeyPath<Int?, Int> = \.!
+  let counted: KeyPath<String?, Int?> = \.?.count
+  return value[keyPath: forced] + (name[keyPath: counted] ?? 0)
 }
 
 func schedule(_ work: @escaping @Sendable(Int) -> Void, when: @autoclosure() -> Bool) {

@@ -50,6 +50,21 @@ private struct StreamCollector {
     var spawn: ByteRange
     /// Started inside a loop: several copies run at once.
     var spawnedInLoop: Bool
+    /// The local holding its task (`let t = Task { … }`), if any: `await t.value` waits for it to finish.
+    var handle: String? = nil
+    /// The branches around the call that started it.
+    var spawnPath: BranchPath = []
+  }
+
+  /// Which arm of which `if`/`switch` a point sits in: one step per enclosing branch, outermost first.
+  typealias BranchPath = [(statement: UInt32, arm: Int)]
+
+  /// `await t.value` / `await t.result`: body `body` waits here for the task held in `handle`.
+  struct Join {
+    var handle: String
+    var offset: UInt32
+    var body: Int
+    var path: BranchPath
   }
 
   struct Site {
@@ -61,6 +76,7 @@ private struct StreamCollector {
     var inCallback: Bool
     /// A `next()` on an iterator made from the stream (the same consumer as the `makeAsyncIterator()`).
     var isIteratorUse = false
+    var path: BranchPath = []
   }
 
   var streamTypes: [String: String] = [:]
@@ -72,6 +88,11 @@ private struct StreamCollector {
   var sites: [Site] = []
   var budget = 300_000
   var callbackDepth = 0
+  /// The branches around the point being collected (`BranchPath`).
+  var branchPath: BranchPath = []
+  var joins: [Join] = []
+  /// Set while collecting the initializer of `let name = …`: a task started there is held in `name`.
+  var pendingHandle: String?
 
   mutating func declare(_ name: String, typeName: String?) {
     declarationCounts[name, default: 0] += 1
@@ -93,7 +114,10 @@ private struct StreamCollector {
               let child = spawn(at: binding.range, parent: body, inLoop: loopDepth > 0)
               collect(.expr(value), body: child, loopDepth: 0, depth: depth + 1)
             } else {
+              let names = binding.pattern.boundNames
+              pendingHandle = names.count == 1 ? names[0].text : nil
               collect(.expr(value), body: body, loopDepth: loopDepth, depth: depth + 1)
+              pendingHandle = nil
             }
           }
         }
@@ -113,7 +137,7 @@ private struct StreamCollector {
           sites.append(
             Site(
               name: name, range: loop.sequence.range, body: body, inLoop: loopDepth > 0,
-              inCallback: callbackDepth > 0))
+              inCallback: callbackDepth > 0, path: branchPath))
           references[name, default: 0] -= 1  // the identifier itself is counted again below
         }
         collect(.expr(loop.sequence), body: body, loopDepth: loopDepth, depth: depth + 1)
@@ -127,6 +151,24 @@ private struct StreamCollector {
       case .while, .repeatWhile:
         for child in node.children { collect(child, body: body, loopDepth: loopDepth + 1, depth: depth + 1) }
         return
+      case .if(let ifNode):
+        collectBranches(ifNode, at: stmt.range.start, arm: 0, body: body, loopDepth: loopDepth, depth: depth)
+        return
+      case .switch(let switchNode):
+        collect(.expr(switchNode.subject), body: body, loopDepth: loopDepth, depth: depth + 1)
+        for (arm, switchCase) in switchNode.cases.enumerated() {
+          branchPath.append((stmt.range.start, arm))
+          for item in switchCase.items {
+            if let clause = item.whereClause {
+              collect(.expr(clause), body: body, loopDepth: loopDepth, depth: depth + 1)
+            }
+          }
+          for inner in switchCase.statements {
+            collect(.stmt(inner), body: body, loopDepth: loopDepth, depth: depth + 1)
+          }
+          branchPath.removeLast()
+        }
+        return
       default: break
       }
     case .expr(let expr):
@@ -134,6 +176,10 @@ private struct StreamCollector {
       case .identifier(let name, _):
         references[name.text, default: 0] += 1
         return
+      case .await(let inner):
+        if callbackDepth == 0, let handle = Self.joinedTask(inner) {
+          joins.append(Join(handle: handle, offset: expr.range.end, body: body, path: branchPath))
+        }
       case .closure(let closure):
         noteParameters(closure)
         callbackDepth += 1
@@ -145,7 +191,9 @@ private struct StreamCollector {
           let name = SwiftSyntaxQueries.stripped(base).identifierName
         {
           sites.append(
-            Site(name: name, range: member.range, body: body, inLoop: loopDepth > 0, inCallback: callbackDepth > 0))
+            Site(
+              name: name, range: member.range, body: body, inLoop: loopDepth > 0, inCallback: callbackDepth > 0,
+              path: branchPath))
           references[name, default: 0] -= 1
         }
         if case .memberAccess(let base?, let member, _) = callee.kind, member.text == "next",
@@ -154,7 +202,7 @@ private struct StreamCollector {
           sites.append(
             Site(
               name: stream, range: member.range, body: body, inLoop: loopDepth > 0, inCallback: callbackDepth > 0,
-              isIteratorUse: true))
+              isIteratorUse: true, path: branchPath))
         }
         collect(.expr(callee), body: body, loopDepth: loopDepth, depth: depth + 1)
         let startsTask = BlockingCalls.startsTask(callee: callee)
@@ -168,6 +216,7 @@ private struct StreamCollector {
           noteParameters(closure)
           if startsTask {
             let child = spawn(at: callee.range, parent: body, inLoop: loopDepth > 0)
+            bodies[child].handle = pendingHandle
             for statement in closure.statements {
               collect(.stmt(statement), body: child, loopDepth: 0, depth: depth + 1)
             }
@@ -191,8 +240,82 @@ private struct StreamCollector {
     for child in node.children { collect(child, body: body, loopDepth: loopDepth, depth: depth + 1) }
   }
 
+  /// The arms of an `if … else if … else` chain, numbered from `arm`.
+  private mutating func collectBranches(
+    _ ifNode: SwiftIf, at statement: UInt32, arm: Int, body: Int, loopDepth: Int, depth: Int
+  ) {
+    for condition in ifNode.conditions {
+      for child in SwiftNode.children(of: condition) {
+        collect(child, body: body, loopDepth: loopDepth, depth: depth + 1)
+      }
+    }
+    branchPath.append((statement, arm))
+    for inner in ifNode.body.statements { collect(.stmt(inner), body: body, loopDepth: loopDepth, depth: depth + 1) }
+    branchPath.removeLast()
+    switch ifNode.elseBranch {
+    case .block(let block):
+      branchPath.append((statement, arm + 1))
+      for inner in block.statements { collect(.stmt(inner), body: body, loopDepth: loopDepth, depth: depth + 1) }
+      branchPath.removeLast()
+    case .if(let next):
+      collectBranches(next, at: statement, arm: arm + 1, body: body, loopDepth: loopDepth, depth: depth + 1)
+    case nil:
+      break
+    }
+  }
+
+  /// `t.value` or `t.result` (after `try`), awaited: the task held in `t`.
+  private static func joinedTask(_ expr: SwiftExpr) -> String? {
+    var inner = SwiftSyntaxQueries.stripped(expr)
+    if case .try(_, let tried) = inner.kind { inner = SwiftSyntaxQueries.stripped(tried) }
+    guard case .memberAccess(let base?, let member, _) = inner.kind, member.text == "value" || member.text == "result"
+    else { return nil }
+    return SwiftSyntaxQueries.stripped(base).identifierName
+  }
+
+  /// Two points in different arms of one `if`/`switch` never both run.
+  private static func exclusive(_ a: BranchPath, _ b: BranchPath) -> Bool {
+    for (x, y) in zip(a, b) {
+      if x.statement != y.statement { return false }
+      if x.arm != y.arm { return true }
+    }
+    return false
+  }
+
+  /// `outer` holds every step of `inner`'s path it has: a point on `outer` is passed by every path to `inner`.
+  private static func encloses(_ outer: BranchPath, _ inner: BranchPath) -> Bool {
+    outer.count <= inner.count && zip(outer, inner).allSatisfy { $0.statement == $1.statement && $0.arm == $1.arm }
+  }
+
+  /// Whether `body` (a task held in a local) was waited for in `parent` before `offset`, on every path to that
+  /// point (`path`).
+  private func joined(_ body: Int, in parent: Int, before offset: UInt32, path: BranchPath) -> Bool {
+    guard let handle = bodies[body].handle, declarationCounts[handle, default: 0] == 1 else { return false }
+    return joins.contains { join in
+      join.handle == handle && join.body == parent && join.offset > bodies[body].spawn.end && join.offset <= offset
+        && Self.encloses(join.path, path)
+    }
+  }
+
+  /// Whether the earlier consumer's task was waited for (`await t.value`) by the body that started it, before
+  /// the later consumer is reached there (the later site itself, or the start of the task holding it).
+  private func finishedBefore(_ earlier: Site, _ later: Site) -> Bool {
+    guard earlier.body != 0, !bodies[earlier.body].spawnedInLoop else { return false }
+    let parent = bodies[earlier.body].parent
+    if later.body == parent { return joined(earlier.body, in: parent, before: later.range.start, path: later.path) }
+    guard body(later.body, isWithin: parent), !body(later.body, isWithin: earlier.body) else { return false }
+    var child = later.body
+    var steps = 0
+    while bodies[child].parent != parent && steps < 10_000 {
+      child = bodies[child].parent
+      steps += 1
+    }
+    guard bodies[child].parent == parent else { return false }
+    return joined(earlier.body, in: parent, before: bodies[child].spawn.start, path: bodies[child].spawnPath)
+  }
+
   private mutating func spawn(at range: ByteRange, parent: Int, inLoop: Bool) -> Int {
-    bodies.append(Body(parent: parent, spawn: range, spawnedInLoop: inLoop))
+    bodies.append(Body(parent: parent, spawn: range, spawnedInLoop: inLoop, spawnPath: branchPath))
     return bodies.count - 1
   }
 
@@ -264,7 +387,9 @@ private struct StreamCollector {
   /// Whether the body holding `later` can run at the same time as the one holding `earlier` (in source
   /// order) when each consumes.
   private func concurrent(_ earlier: Site, _ later: Site) -> Bool {
+    if Self.exclusive(earlier.path, later.path) { return false }
     if earlier.body == later.body { return bodies[later.body].spawnedInLoop && later.body != 0 }
+    if finishedBefore(earlier, later) { return false }
     if body(later.body, isWithin: earlier.body) {
       // The later consumer's task was started by the earlier consumer's body: concurrent only if it was
       // started before the earlier consumption.

@@ -12,6 +12,7 @@ public enum SwiftAnalyzer {
     walker.triggers = triggers
     walker.damaged = tree.diagnostics.map(\.range)
     let context = SwiftWalkContext(members: [], asyncReason: nil, underAwait: false)
+    walker.noteUnreachable(in: tree.root.statements)
     for statement in tree.root.statements { walker.visit(.stmt(statement), context, depth: 0) }
     if triggers.streams {
       walker.facts.streams += StreamAnalysis.facts(in: tree.root.statements, enclosingMember: nil)
@@ -46,12 +47,20 @@ struct SwiftFactWalker {
   var damaged: [ByteRange] = []
   /// Past this nesting the walk stops descending (the parser bounds depth too; this is a second guard).
   static let maxDepth = 600
+  /// Start offsets of statements that never run (`UnreachableCode`), found as their blocks are entered.
+  var unreachable: Set<UInt32> = []
+
+  mutating func noteUnreachable(in statements: [SwiftStmt]) {
+    unreachable.formUnion(UnreachableCode.after(statements))
+  }
 
   mutating func visit(_ node: SwiftNode, _ context: SwiftWalkContext, depth: Int) {
     guard depth < Self.maxDepth, triggers.mayHoldFact(node.range) else { return }
     switch node {
     case .decl(let decl): visitDecl(decl, context, depth: depth)
     case .stmt(let stmt):
+      if unreachable.contains(stmt.range.start) { return }
+      for block in UnreachableCode.blocks(of: stmt) { noteUnreachable(in: block) }
       let children = node.children
       if case .declaration = stmt.kind {
       } else if triggers.asyncLets {
@@ -85,6 +94,7 @@ struct SwiftFactWalker {
       for parameter in function.parameters {
         if let value = parameter.defaultValue { visit(.expr(value), inner, depth: depth + 1) }
       }
+      noteUnreachable(in: function.body?.statements ?? [])
       for statement in function.body?.statements ?? [] { visit(.stmt(statement), inner, depth: depth + 1) }
       for accessor in function.accessors { visitAccessor(accessor, name: function.name.text, context, depth: depth) }
     case .variable(let variable):
@@ -122,6 +132,7 @@ struct SwiftFactWalker {
     if triggers.streams {
       facts.streams += StreamAnalysis.facts(in: body.statements, enclosingMember: inner.enclosingMember)
     }
+    noteUnreachable(in: body.statements)
     for statement in body.statements { visit(.stmt(statement), inner, depth: depth + 1) }
   }
 
@@ -159,6 +170,7 @@ struct SwiftFactWalker {
     for capture in closure.captures {
       if let value = capture.initializer { visit(.expr(value), context, depth: depth + 1) }
     }
+    noteUnreachable(in: closure.statements)
     for statement in closure.statements { visit(.stmt(statement), inner, depth: depth + 1) }
   }
 

@@ -44,6 +44,10 @@ public enum SwiftTriggerNames {
       "next": "a stream type", "makeStream": "a stream type", "HTTPClientResponse.Body": "HTTPClientResponse",
       "init": "a stream type or Task",
       "XCTAssert": "context only (inline closures inherit it)",
+      "self": "a continuation function (a guard binding self)", "err": "a continuation function (a completion handler)",
+      "error": "a continuation function (a completion handler)",
+      "result": "a continuation function (a completion handler) or a stream type (awaiting a task)",
+      "response": "a continuation function (a completion handler)", "value": "a stream type (awaiting a task)",
     ]
     let contextOnly =
       SwiftCallKinds.inlineOnce.union(SwiftCallKinds.inlineRepeated).union(SwiftCallKinds.terminators)

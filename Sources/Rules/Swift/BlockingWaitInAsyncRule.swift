@@ -28,7 +28,9 @@ public enum BlockingWaitInAsyncRule {
       `addTask {}` body, an `async` closure, and the non-escaping closures and autoclosure arguments run \
       inside them (`map`, `forEach`, `withLock`, `XCTAssert…`, the body of `with…Continuation`). A closure \
       handed to any other call is assumed to run elsewhere. A call written after `await` is an async wait \
-      and fine (`await promise.wait()`). Synchronous helpers called from async code are not followed.
+      and fine (`await promise.wait()`). Synchronous helpers called from async code are not followed. \
+      Statements after an unconditional `throw`, `return`, `break`, `continue` or `fatalError(…)` in the same \
+      block never run, and are not reported.
       """,
     examples: [
       Example(

@@ -208,7 +208,7 @@ extension SwiftParserCore {
 
   // MARK: - Key paths and macros
 
-  /// `\Root.a.b?[0]`, `\.a`: the root type is read when written; components are skipped.
+  /// `\Root.a.b?[0]`, `\.a`, `\.!`: the root type is read when written; components are skipped.
   mutating func parseKeyPath() -> SwiftExpr {
     let start = currentStart
     advance()
@@ -229,6 +229,10 @@ extension SwiftParserCore {
       } else if at(.dot) && peek().kind == .openBracket {
         advance()
         skipBalanced()
+      } else if at(.dot) && (peek().kind == .postfixQuestion || peek().kind == .postfixExclamation) {
+        // `\.!`, `\.?.count`: unwrapping the root itself.
+        advance()
+        advance()
       } else if at(.postfixQuestion) || at(.postfixExclamation) {
         advance()
       } else if at(.openBracket) || (at(.openParen) && tokens[pos - 1].kind != .backslash) {

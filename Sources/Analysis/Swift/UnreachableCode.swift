@@ -1,0 +1,57 @@
+import SourceModel
+import SwiftFrontend
+
+/// Statements after one that always leaves its block (`throw`, `return`, `break`, `continue`, `fallthrough`,
+/// a call to `fatalError` and the like) never run; the compiler warns that they "will never be executed".
+/// Found in real code: a test that throws `XCTSkip` first and keeps its blocking body below. The fact walk
+/// skips such statements, so nothing in them is reported.
+enum UnreachableCode {
+  /// The start offsets of the statements of `statements` that follow an unconditional exit. Local
+  /// functions and types declared there are kept: they are reachable through their names.
+  static func after(_ statements: [SwiftStmt]) -> [UInt32] {
+    guard let exit = statements.firstIndex(where: leavesAlways), exit + 1 < statements.count else { return [] }
+    return statements[(exit + 1)...].compactMap { statement in
+      if case .declaration(let decl) = statement.kind, case .variable = decl.kind {
+        return statement.range.start
+      }
+      if case .declaration = statement.kind { return nil }
+      if case .directive = statement.kind { return nil }
+      return statement.range.start
+    }
+  }
+
+  /// The statement lists directly inside `stmt`, each a block of its own.
+  static func blocks(of stmt: SwiftStmt) -> [[SwiftStmt]] {
+    switch stmt.kind {
+    case .if(let ifNode): return blocks(of: ifNode)
+    case .guard(_, let elseBlock): return [elseBlock.statements]
+    case .switch(let switchNode): return switchNode.cases.map(\.statements)
+    case .forIn(let loop): return [loop.body.statements]
+    case .while(_, let body), .repeatWhile(let body, _), .defer(let body): return [body.statements]
+    case .do(let body, _, let catches): return [body.statements] + catches.map(\.body.statements)
+    case .labeled(_, let inner): return blocks(of: inner)
+    case .ifConfig(let clauses): return clauses.map(\.items)
+    default: return []
+    }
+  }
+
+  private static func blocks(of ifNode: SwiftIf) -> [[SwiftStmt]] {
+    switch ifNode.elseBranch {
+    case .block(let block): return [ifNode.body.statements, block.statements]
+    case .if(let next): return [ifNode.body.statements] + blocks(of: next)
+    case nil: return [ifNode.body.statements]
+    }
+  }
+
+  private static func leavesAlways(_ statement: SwiftStmt) -> Bool {
+    switch statement.kind {
+    case .throw, .return, .break, .continue, .fallthrough: return true
+    case .expression(let expr):
+      guard case .call(let callee, _, _) = SwiftSyntaxQueries.stripped(expr).kind,
+        let name = SwiftSyntaxQueries.calleeName(callee)?.text
+      else { return false }
+      return SwiftCallKinds.terminators.contains(name) && SwiftSyntaxQueries.calleeBase(callee) == nil
+    default: return false
+    }
+  }
+}
