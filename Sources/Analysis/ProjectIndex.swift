@@ -25,6 +25,9 @@ public struct ProjectIndex: Sendable {
   public var declaredTypes: Set<String>
   /// The types declared by files the driver only glanced at (`FirstPassGlance`), found on demand.
   public var lateTypes: (any LateTypeDeclarations)?
+  /// The base types (simple names) each type's declarations list, by type name: a call a type's own
+  /// members do not take goes to one it inherits.
+  public var baseTypes: [String: Set<String>]
   /// The C# pre-check's names (`OneShotPrecheck.namesThatMatter`) as hashes, filled by the driver once the
   /// index is whole, so that the pre-check of each file costs one probe per identifier. `nil`: the
   /// pre-check judges each spelling against the index itself.
@@ -43,6 +46,7 @@ public struct ProjectIndex: Sendable {
     oneShotTypeNames = []
     otherAliasNames = []
     declaredTypes = []
+    baseTypes = [:]
   }
 
   /// The index of one file's declarations.
@@ -63,6 +67,7 @@ public struct ProjectIndex: Sendable {
     oneShotTypeNames.formUnion(part.oneShotTypeNames)
     otherAliasNames.formUnion(part.otherAliasNames)
     declaredTypes.formUnion(part.declaredTypes)
+    for entry in part.baseTypes { baseTypes[entry.type, default: []].formUnion(entry.bases) }
   }
 
   /// `merge(_:)`, with an empty index taking a large part's methods on one thread while the rest is folded
@@ -102,6 +107,7 @@ public struct ProjectIndex: Sendable {
     oneShotTypeNames.formUnion(other.oneShotTypeNames)
     otherAliasNames.formUnion(other.otherAliasNames)
     declaredTypes.formUnion(other.declaredTypes)
+    ProjectIndex.union(&baseTypes, other.baseTypes)
   }
 
   /// Unions `other`'s sets into `table`'s, in place (`merge(_:uniquingKeysWith:)` built a new set for every
@@ -142,6 +148,7 @@ public struct IndexPart: Sendable {
   public var oneShotTypeNames: Set<String> = []
   public var otherAliasNames: Set<String> = []
   public var declaredTypes: [String] = []
+  public var baseTypes: [(type: String, bases: [String])] = []
 
   public init() {}
 
@@ -160,6 +167,7 @@ public struct IndexPart: Sendable {
     properties += other.properties
     delegates += other.delegates
     declaredTypes += other.declaredTypes
+    baseTypes += other.baseTypes
   }
 }
 
@@ -202,4 +210,24 @@ public struct MemberSignature: Sendable, Hashable {
 public protocol LateTypeDeclarations: Sendable {
   /// Whether one of those files declares a type of this name.
   func declares(_ name: String) -> Bool
+  /// The base types those files' declarations of type `name` list.
+  func bases(of name: String) -> [String]
+}
+
+extension LateTypeDeclarations {
+  public func bases(of name: String) -> [String] { [] }
+}
+
+/// The types one file declares, and the bases each declaration lists (what `LateTypeDeclarations` reads
+/// from a file parsed on demand).
+public struct TypeDeclarations: Sendable {
+  public var names: Set<String>
+  public var bases: [String: [String]]
+
+  public init(_ part: IndexPart) {
+    names = Set(part.declaredTypes)
+    var bases: [String: [String]] = [:]
+    for entry in part.baseTypes { bases[entry.type, default: []] += entry.bases }
+    self.bases = bases
+  }
 }

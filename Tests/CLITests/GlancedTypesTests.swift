@@ -28,7 +28,7 @@ final class GlancedTypesTests: XCTestCase {
         counter.lock.lock()
         counter.parses[i, default: 0] += 1
         counter.lock.unlock()
-        return Set(CSharpLinter().indexPart(for: files[i], options: options).declaredTypes)
+        return TypeDeclarations(CSharpLinter().indexPart(for: files[i], options: options))
       })
     return (
       types,

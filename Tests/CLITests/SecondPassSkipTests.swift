@@ -92,8 +92,9 @@ final class SecondPassSkipTests: XCTestCase {
   }
 
   /// A file that names nothing that matters still declares types, and a receiver of a project type is
-  /// resolved against the project's methods (it may inherit them), any other against the catalog: the
-  /// glanced file's `class Repo` must count, and `class Repo` written in a comment must not.
+  /// resolved against the project's methods (it inherits them, here from its base `Db`, which the glanced
+  /// file's declaration names), any other against the catalog: the glanced file's `class Repo` must count,
+  /// and `class Repo` written in a comment must not.
   func testTypesDeclaredInGlancedFilesCountAndTypesNamedInCommentsDoNot() throws {
     let use = """
       public class Use
@@ -110,7 +111,7 @@ final class SecondPassSkipTests: XCTestCase {
     let declaring = "public class Db { public System.Threading.Tasks.ValueTask<int> LoadAsync() => default; }\n"
     let declared = try TempTree()
     try declared.write("Db.cs", declaring)
-    try declared.write("Repo.cs", "public class Repo : Base { public int Count; }\n")
+    try declared.write("Repo.cs", "public class Repo : Db { public int Count; }\n")
     try declared.write("Use.cs", use)
     let r = try declared.run(["--no-config", "."])
     XCTAssertTrue(r.stdout.contains("Use.cs:7:") && r.stdout.contains("VT0001"), r.stdout)
@@ -121,6 +122,15 @@ final class SecondPassSkipTests: XCTestCase {
     try mentioned.write("Use.cs", use)
     let quiet = try mentioned.run(["--no-config", "."])
     XCTAssertFalse(quiet.stdout.contains("VT0001"), quiet.stdout)
+
+    // The glanced file's `Repo` derives from a class outside the project, whose `LoadAsync` the index does
+    // not hold: `Db.LoadAsync` says nothing about it. Fails if the glanced declaration's bases go unread.
+    let outside = try TempTree()
+    try outside.write("Db.cs", declaring)
+    try outside.write("Repo.cs", "public class Repo : Base { public int Count; }\n")
+    try outside.write("Use.cs", use)
+    let unresolved = try outside.run(["--no-config", "."])
+    XCTAssertFalse(unresolved.stdout.contains("VT0001"), unresolved.stdout)
   }
 
   /// What a glanced file names can come to matter in steps: a `global using` alias makes `VT` one-shot,

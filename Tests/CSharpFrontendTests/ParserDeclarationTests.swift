@@ -59,6 +59,24 @@ final class ParserDeclarationTests: XCTestCase {
       ])
   }
 
+  /// A delegate returning a tuple starts `delegate (` like an anonymous method (found in real code, where
+  /// it was a syntax error).
+  func testDelegatesReturningTuples() {
+    check(
+      """
+      public static class Checks
+      {
+          public delegate (bool, string) Validator(string certificate);
+          public delegate (int, int)? Pair(int a);
+          public delegate (bool ok, string why)[] Many<T>(T a) where T : class;
+      }
+      """,
+      [
+        "public static class Checks", "  public delegate (bool, string) Validator(string certificate)",
+        "  public delegate (int, int)? Pair(int a)", "  public delegate (bool ok, string why)[] Many<T>(T a)",
+      ])
+  }
+
   func testMemberKinds() {
     check(
       """

@@ -66,7 +66,7 @@ namespace Fixtures.AwaiterLocals
     // `GetResult()` on the value itself is an extension method (ValueTask has none): not the awaiter's.
     public static class ValueTaskExtensions
     {
-        public static T GetResult<T>(this ValueTask<T> task) => task.IsCompletedSuccessfully ? task.Result : throw new InvalidOperationException();
+        public static T GetResult<T>(this ValueTask<T> task) => task.IsCompletedSuccessfully ? task.Result : throw new InvalidOperationException(); // expect: GOOD VT0000
     }
 
     public class Extension

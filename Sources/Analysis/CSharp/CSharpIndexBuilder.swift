@@ -114,7 +114,11 @@ public enum CSharpIndexBuilder {
         case .namespace(_, _, let inner, _):
           add(inner, declaringType: declaringType, depth: depth + 1)
         case .type(let declaration):
-          if !declaration.name.text.isEmpty { index.declaredTypes.append(declaration.name.text) }
+          if !declaration.name.text.isEmpty {
+            index.declaredTypes.append(declaration.name.text)
+            let bases = declaration.baseTypes.compactMap(\.lastName)
+            if !bases.isEmpty { index.baseTypes.append((declaration.name.text, bases)) }
+          }
           if let parameters = declaration.parameters {
             for parameter in parameters where !parameter.name.text.isEmpty {
               index.addProperty(

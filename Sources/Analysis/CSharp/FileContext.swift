@@ -30,6 +30,9 @@ final class FileContext: @unchecked Sendable {
   let fewOneShotNames: [String]?
   /// The file declares its own aliases of one-shot types.
   let hasLocalOneShotAliases: Bool
+  /// The file imports static members (`using static System.Threading.Tasks.Task;`): an unqualified call its
+  /// type's own members do not take may be one of those.
+  let hasStaticUsings: Bool
   /// Answers of `methodReturnsOneShot` already worked out for this file: closures are walked again at each
   /// call site and loop round, and common names have many overloads to sift each time.
   let resolutionMemo: ResolutionMemo
@@ -50,7 +53,9 @@ final class FileContext: @unchecked Sendable {
     self.localNames = []
     var names = OneShotTypes.builtinNames.union(options.extraOneShotTypes).union(index.oneShotTypeNames)
     names.subtract(index.otherAliasNames)
-    let local = OneShotTypes.aliases(in: CSharpIndexBuilder.allUsings(unit), known: names)
+    let usings = CSharpIndexBuilder.allUsings(unit)
+    hasStaticUsings = usings.contains(where: \.isStatic)
+    let local = OneShotTypes.aliases(in: usings, known: names)
     hasLocalOneShotAliases = !local.oneShot.isEmpty
     names.formUnion(local.oneShot)
     names.subtract(local.other)
@@ -70,6 +75,7 @@ final class FileContext: @unchecked Sendable {
     baseTypeNames = other.baseTypeNames
     fewOneShotNames = other.fewOneShotNames
     hasLocalOneShotAliases = other.hasLocalOneShotAliases
+    hasStaticUsings = other.hasStaticUsings
     resolutionMemo = ResolutionMemo()
     self.hits = hits
     self.localNames = localNames
@@ -97,6 +103,42 @@ final class FileContext: @unchecked Sendable {
     if invocationReturnsOneShot(type) { oneShotInvokableMembers.insert(name) }
   }
 
+  /// The type of field or property `name` of type `owner` declared in another file (another part of a
+  /// partial class), from the project index: `nil` unless every such declaration names the same type.
+  func memberTypeElsewhere(_ name: String, in owner: String?) -> String? {
+    guard let owner, let signatures = index.properties[name] else { return nil }
+    var found: String?
+    for signature in signatures where signature.declaringType == owner {
+      guard !signature.returnTypeName.isEmpty, found == nil || found == signature.returnTypeName else { return nil }
+      found = signature.returnTypeName
+    }
+    return found
+  }
+
+  /// The return type of method `name` of type `owner` taking `arguments` arguments, when every such overload
+  /// names the same one and it is not a type parameter's (`T`, `TResult`), `object` or `dynamic`.
+  func ownMethodReturnType(_ name: String, arguments: Int, in owner: String?) -> String? {
+    guard let owner, let signatures = index.methods[name] else { return nil }
+    var found: String?
+    for signature in signatures where signature.declaringType == owner && signature.accepts(arguments) {
+      guard !signature.returnTypeName.isEmpty, found == nil || found == signature.returnTypeName else { return nil }
+      found = signature.returnTypeName
+    }
+    // `object` and `dynamic` say nothing of the members called on the value.
+    guard let found, !FileContext.looksLikeTypeParameter(found), found != "object", found != "dynamic" else {
+      return nil
+    }
+    return found
+  }
+
+  /// `T`, `TResult`: how .NET names type parameters.
+  static func looksLikeTypeParameter(_ name: String) -> Bool {
+    var scalars = name.unicodeScalars.makeIterator()
+    guard scalars.next() == "T" else { return false }
+    guard let second = scalars.next() else { return true }
+    return second.properties.isUppercase
+  }
+
   /// Notes the base types a declaration of type `name` lists (while the context is built: see the type's
   /// comment).
   func noteBaseTypes(of name: String, _ bases: [TypeSyntax]) {
@@ -104,13 +146,39 @@ final class FileContext: @unchecked Sendable {
     baseTypeNames[name, default: []] += bases.compactMap(\.lastName)
   }
 
-  /// Whether type `name`, as this file declares it, may inherit members from a class outside the project
-  /// (`class S : Stream`): a call on it that none of its own overloads takes may go to that class, whose
-  /// members the index does not hold. Names written like interfaces (`IDisposable`) are not counted: an
-  /// interface's members are not called on the type without a cast.
+  /// The base types of `name` that this file's declarations and the project index list.
+  func bases(of name: String) -> [String] {
+    var result = baseTypeNames[name] ?? []
+    if let known = index.baseTypes[name] { result += known.sorted() }
+    if let late = index.lateTypes { result += late.bases(of: name) }
+    return result
+  }
+
+  /// The project types `name` derives from, nearest first (a level at a time, at most 64 types), and
+  /// whether the chain reaches a class outside the project (`class S : Stream`), whose members the index
+  /// does not hold. Names written like interfaces (`IDisposable`) are not counted: an interface's members
+  /// are not called on the type without a cast.
+  func ancestry(of name: String) -> (levels: [[String]], outside: Bool) {
+    var levels: [[String]] = []
+    var seen: Set<String> = [name]
+    var current = [name]
+    var outside = false
+    while !current.isEmpty && seen.count < 64 {
+      var next: [String] = []
+      for type in current {
+        for base in bases(of: type) where !FileContext.looksLikeInterface(base) && seen.insert(base).inserted {
+          if index.declaresType(base) { next.append(base) } else { outside = true }
+        }
+      }
+      if !next.isEmpty { levels.append(next) }
+      current = next
+    }
+    return (levels, outside)
+  }
+
+  /// Whether type `name` may inherit members from a class outside the project (see `ancestry`).
   func mayInheritFromOutside(_ name: String) -> Bool {
-    guard let bases = baseTypeNames[name] else { return false }
-    return bases.contains { base in !FileContext.looksLikeInterface(base) && !index.declaresType(base) }
+    ancestry(of: name).outside
   }
 
   /// `I` followed by a capital letter, as .NET names interfaces.
@@ -274,9 +342,24 @@ final class FileContext: @unchecked Sendable {
           if own > 0 { return ownOneShot == own }
         } else if own > 0 {
           return ownOneShot == own
-        } else if any > 0 && !mayInheritFromOutside(receiverType) {
-          // None of its own overloads: one it inherits, from a project type (or it is an outer type's).
-          return anyOneShot == any
+        } else if any > 0 {
+          // None of its own overloads: one it inherits. From the nearest project base declaring it, if any;
+          // else from a class outside the project, a static import or an outer type, which the index may
+          // not hold: only a type with none of those takes what the project declares under that name.
+          let (levels, outside) = ancestry(of: receiverType)
+          for level in levels {
+            var found = 0
+            var foundOneShot = 0
+            for signature in signatures
+            where level.contains(signature.declaringType) && signature.accepts(arguments)
+              && signature.nonDelegateParameters & lambdaPositions == 0
+            {
+              found += 1
+              if isOneShot(returnsOneShot: signature.returnsOneShot, signature.returnTypeName) { foundOneShot += 1 }
+            }
+            if found > 0 { return foundOneShot == found }
+          }
+          if !outside && !hasStaticUsings { return anyOneShot == any }
         }
       } else if any > 0 && !BuiltinCatalog.mayReturnTask(method: name, arguments: arguments) {
         // A receiver of unknown type: the project's members of that name, unless .NET has a well-known one

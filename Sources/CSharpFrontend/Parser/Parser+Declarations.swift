@@ -121,7 +121,9 @@ extension CSharpParser {
       return member(.type(parseTypeDeclaration(modifiers: modifiers)))
     case .identifier where isAtRecordOrExtensionDeclaration:
       return member(.type(parseTypeDeclaration(modifiers: modifiers)))
-    case .kwDelegate where peekKind() != .star && peekKind() != .openParen && peekKind() != .openBrace:
+    case .kwDelegate
+    where peekKind() != .star && peekKind() != .openBrace
+      && (peekKind() != .openParen || delegateReturnsTuple):
       return member(.delegate(parseDelegateDeclaration()))
     default:
       break

@@ -143,6 +143,23 @@ extension CSharpParser {
     }
   }
 
+  /// At `delegate (`: a declaration returning a tuple (`delegate (bool, string) Check(string s);`, a name
+  /// after the parenthesis) rather than an anonymous method (`delegate (int x) { … }`).
+  var delegateReturnsTuple: Bool {
+    guard var after = matchingIndex(of: pos + 1).map({ $0 + 1 }) else { return false }
+    // `(int, int)?`, `(int, int)[]`: the tuple type goes on before the name.
+    while after < tokens.count {
+      if tokens[after].kind == .question {
+        after += 1
+      } else if tokens[after].kind == .openBracket, let close = matchingIndex(of: after) {
+        after = close + 1
+      } else {
+        break
+      }
+    }
+    return after < tokens.count && tokens[after].kind == .identifier
+  }
+
   mutating func parseDelegateDeclaration() -> DelegateDeclaration {
     advance()
     let returnType = parseType()

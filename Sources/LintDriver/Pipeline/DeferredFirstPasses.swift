@@ -53,14 +53,14 @@ public enum DeferredFirstPasses {
 /// which is rare, and the answer does not depend on which thread asks first.
 final class GlancedTypes: LateTypeDeclarations, @unchecked Sendable {
   private let candidates: [UInt64: [Int]]
-  private let declaredTypes: @Sendable (Int) -> Set<String>
+  private let declaredTypes: @Sendable (Int) -> TypeDeclarations
   private let lock = NSLock()
-  private var byFile: [Int: Set<String>] = [:]
+  private var byFile: [Int: TypeDeclarations] = [:]
   private var answers: [String: Bool] = [:]
 
-  /// `nil` when no glanced file can declare a type. `declaredTypes`: file `i`'s first-pass
-  /// `IndexPart.declaredTypes`.
-  init?(_ parts: [FirstPassResult?], declaredTypes: @escaping @Sendable (Int) -> Set<String>) {
+  /// `nil` when no glanced file can declare a type. `declaredTypes`: the types file `i`'s first pass
+  /// would index (`IndexPart.declaredTypes`, `IndexPart.baseTypes`).
+  init?(_ parts: [FirstPassResult?], declaredTypes: @escaping @Sendable (Int) -> TypeDeclarations) {
     var candidates: [UInt64: [Int]] = [:]
     for i in parts.indices {
       guard let glance = parts[i]?.glance else { continue }
@@ -77,20 +77,26 @@ final class GlancedTypes: LateTypeDeclarations, @unchecked Sendable {
     defer { lock.unlock() }
     if let known = answers[name] { return known }
     var found = false
-    for file in files {
-      let types: Set<String>
-      if let known = byFile[file] {
-        types = known
-      } else {
-        types = declaredTypes(file)
-        byFile[file] = types
-      }
-      if types.contains(name) {
-        found = true
-        break
-      }
+    for file in files where declarations(of: file).names.contains(name) {
+      found = true
+      break
     }
     answers[name] = found
     return found
+  }
+
+  func bases(of name: String) -> [String] {
+    guard let files = candidates[IdentifierDigest.hash(name)] else { return [] }
+    lock.lock()
+    defer { lock.unlock() }
+    return files.flatMap { declarations(of: $0).bases[name] ?? [] }
+  }
+
+  /// File `file`'s declarations, parsed once (under the lock).
+  private func declarations(of file: Int) -> TypeDeclarations {
+    if let known = byFile[file] { return known }
+    let types = declaredTypes(file)
+    byFile[file] = types
+    return types
   }
 }

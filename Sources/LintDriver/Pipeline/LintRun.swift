@@ -144,8 +144,10 @@ public enum LintRun {
     }
     let keptSources = pass1.map(\.0)
     index.lateTypes = GlancedTypes(pass1.map(\.1)) { i in
-      guard case .source(let file, _) = keptSources[i] ?? loadOne(i), let language = file.language else { return [] }
-      return Set(Linters.linter(for: language).indexPart(for: file, options: options).declaredTypes)
+      guard case .source(let file, _) = keptSources[i] ?? loadOne(i), let language = file.language else {
+        return TypeDeclarations(IndexPart())
+      }
+      return TypeDeclarations(Linters.linter(for: language).indexPart(for: file, options: options))
     }
     let finalIndex = index
     // What pass 2 needs of pass 1: the kept source, and whether the file can yield anything at all. The

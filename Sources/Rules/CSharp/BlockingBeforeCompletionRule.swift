@@ -29,7 +29,9 @@ public enum BlockingBeforeCompletionRule {
       wrapping a result or a `Task` (`new ValueTask<T>(task)`, `ValueTask.FromResult(x)`), which block safely. \
       After a use vtlint cannot follow (an extension method called on the value, such as a `vt.Wait()` that \
       blocks until it is done, or a `ref` argument), whether it is complete is unknown, and a result read after \
-      it is not reported.
+      it is not reported; nor is one after a completion check whose answer the paths do not follow (`bool done \
+      = vt.IsCompleted;`, a `switch` or `is not true` on it, `SpinWait.SpinUntil(() => vt.IsCompleted)`). A \
+      throw helper (`ThrowHelper.ThrowInvalidOperation()`) ends its path like `throw`.
       """,
     examples: [
       Example(

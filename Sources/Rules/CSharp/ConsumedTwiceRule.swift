@@ -30,8 +30,15 @@ public enum ConsumedTwiceRule {
       be read (`var s = File.OpenRead(p)`) is resolved against the project's members of that name, except \
       when .NET has a well-known method of that name and argument count returning `Task` \
       (`Stream.ReadAsync(byte[], int, int)`, `SendAsync`, `WaitAsync`, `StartAsync`, …); a type written in the \
-      receiver (`new T()`, a cast, `as T`) is read. Getting an awaiter (`var awaiter = vt.GetAwaiter()`) \
-      consumes nothing: its `GetResult()` does.
+      receiver (`new T()`, a cast, `as T`, a call to a method of this type) is read, and so is a field's type \
+      declared in another part of a partial class. A call a type's own members do not take goes to the \
+      nearest project base declaring that name; it is left unresolved when the type derives from a class \
+      outside the project or the file imports static members (`using static`). Getting an awaiter \
+      (`var awaiter = vt.GetAwaiter()`) consumes nothing: its `GetResult()` does. A value with nothing \
+      behind it (`new ValueTask<T>(x)`, `ValueTask.FromResult(x)`, `ValueTask.CompletedTask`, `vt.Preserve()`) \
+      may be consumed any number of times. A call statement that never returns ends its path: \
+      `Environment.FailFast`/`Exit`, and throw helpers named as .NET names them (`ThrowInvalidOperation()`, \
+      `ThrowHelper.ThrowArgumentNull(…)`).
       """,
     examples: [
       Example(

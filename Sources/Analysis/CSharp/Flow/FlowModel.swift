@@ -55,6 +55,13 @@ struct ValueInfo {
   /// Produced in a way that is complete by design (see `FlowWalker.completesByDesign`): blocking on it is
   /// not reported.
   var completeByDesign = false
+  /// No `IValueTaskSource` behind it (`FlowWalker.holdsNoSource`, or `vt.Preserve()`): it may be consumed
+  /// any number of times, so consuming it again is no misuse (keeping it in a local is still VT0004).
+  var holdsNoSource = false
+  /// Its completion was read where the paths do not follow the answer (`bool done = vt.IsCompleted;`, a
+  /// `switch` on it, `SpinWait.SpinUntil(() => vt.IsCompleted)`): whether a later result read is guarded
+  /// cannot be known, so it is not judged.
+  var completionReadElsewhere = false
 }
 
 /// What the surrounding code does with an expression's value.

@@ -89,8 +89,14 @@ extension FlowWalker {
     case .elementAccess(let receiver, let arguments, _):
       walk(receiver, .unknown)
       for argument in arguments { walk(argument.value, .unknown) }
-    case .prefixUnary(_, let operand), .postfixUnary(_, let operand), .throwExpression(let operand),
-      .refExpression(let operand), .pointerMemberAccess(let operand, _):
+    case .throwExpression(let operand):
+      // `ok ? await vt : throw …`, `x ?? throw …`: the path ends here (the enclosing `?:`, `??` or
+      // `switch` joins the others).
+      walk(operand, .unknown)
+      noteException()
+      state = .unreachable
+    case .prefixUnary(_, let operand), .postfixUnary(_, let operand), .refExpression(let operand),
+      .pointerMemberAccess(let operand, _):
       walk(operand, .unknown)
     case .with(let subject, let initializer):
       walk(subject, .unknown)
@@ -166,6 +172,7 @@ extension FlowWalker {
     case "IsCompleted", "IsCompletedSuccessfully", "IsFaulted", "IsCanceled":
       if let value = checkedValue(receiver) {
         noteUse(value, completionCheck: true)
+        values[value].completionReadElsewhere = true  // not in a condition, which `condition` reads
         return
       }
       walk(receiver, .ignored)
@@ -338,6 +345,12 @@ extension FlowWalker {
       case .tracked:
         walk(value, .unknown)
         if let bound = state.binding[variable], bound != PathState.conflict { makeOpaque(bound) }
+      case .closure:
+        // `step = …` after `Func<Task> step = async () => await vt;`: a call from here on may run another
+        // body, so calls of the variable are no longer followed.
+        walk(value, .unknown)
+        variables[variable].kind = .plain
+        variables[variable].invocationReturnsOneShot = false
       default:
         walk(value, .unknown)
       }
@@ -369,6 +382,7 @@ extension FlowWalker {
     }
     let id = defineValue(subject: variables[variable].name, definition: site, origin: isCall ? .call : .other)
     values[id].completeByDesign = completesByDesign(source)
+    values[id].holdsNoSource = holdsNoSource(source) || isPreserveCall(source)
     if state.reachable { state.binding[variable] = id }
   }
 

@@ -154,16 +154,22 @@ extension FlowWalker {
     case .name(let name, _):
       if let variable = lookup(name.text) { return variables[variable].typeName }
       if let known = context.memberTypes[name.text] { return known }
+      if let known = context.memberTypeElsewhere(name.text, in: currentTypeName) { return known }
       // Not a local or member: a type name (`ValueTask.FromResult`) when capitalized, else unknown (a
       // field declared in another part of a partial class, say).
       guard let first = name.text.unicodeScalars.first, first.properties.isUppercase else { return nil }
       return name.text
     case .memberAccess(let inner, let name, _, _):
-      if case .this = inner.kind, let known = context.memberTypes[name.text] { return known }
-      return nil
+      guard case .this = inner.kind else { return nil }
+      if let known = context.memberTypes[name.text] { return known }
+      return context.memberTypeElsewhere(name.text, in: currentTypeName)
     case .predefinedType(let name): return name
     // Written in the expression itself: `new FieldBuilder().Build(…)`, `((Stream)x).ReadAsync(…)`.
     case .objectCreation(let type?, _, _), .cast(let type, _), .asType(_, let type): return type.lastName
+    // A call to a method of this type: its declared return type (`CreateClient().GetStringAsync(…)`).
+    case .invocation(let callee, let arguments):
+      guard case .name(let name, _) = callee.kind, lookup(name.text) == nil else { return nil }
+      return context.ownMethodReturnType(name.text, arguments: arguments.count, in: currentTypeName)
     default: return nil
     }
   }

@@ -33,6 +33,15 @@ extension FlowWalker {
       declareLocals(declaration)
     case .expression(let expr):
       walk(expr, .dropped(discard: false))
+      switch neverReturns(expr) {
+      case .throwing:
+        noteException()
+        state = .unreachable
+      case .exiting:
+        state = .unreachable
+      case nil:
+        break
+      }
     case .if(let test, let then, let otherwise):
       let (onTrue, onFalse) = condition(test)
       state = onTrue
@@ -108,6 +117,33 @@ extension FlowWalker {
     }
   }
 
+  enum NoReturn { case throwing, exiting }
+
+  /// A call statement that never returns: a throw helper as .NET names them (`ThrowInvalidOperation()`,
+  /// `ThrowHelper.ThrowArgumentNull(…)`: `Throw` and a capital, called unqualified or on a type whose name
+  /// says `Throw`; not the `ThrowIf…` checks, nor test assertions such as `Throws<T>(…)` or
+  /// `Should().ThrowExactly<T>()`), or `Environment.FailFast` / `Exit`.
+  func neverReturns(_ expr: Expr) -> NoReturn? {
+    guard case .invocation(let callee, _) = stripped(expr).kind else { return nil }
+    let name: String
+    var receiver: String?
+    var qualified = false
+    switch callee.kind {
+    case .name(let n, _): name = n.text
+    case .memberAccess(let r, let n, _, _):
+      name = n.text
+      qualified = true
+      if case .name(let type, _) = r.kind { receiver = type.text }
+    default: return nil
+    }
+    if receiver == "Environment" && (name == "FailFast" || name == "Exit") { return .exiting }
+    guard qualified ? receiver?.contains("Throw") == true : true, name.hasPrefix("Throw"),
+      !name.hasPrefix("ThrowIf"), !name.hasPrefix("Throws"), name.unicodeScalars.count > 5,
+      name.unicodeScalars.dropFirst(5).first?.properties.isUppercase == true
+    else { return nil }
+    return .throwing
+  }
+
   /// An embedded statement has its own scope even without braces.
   func walkScoped(_ statement: Stmt) {
     pushScope()
@@ -155,10 +191,12 @@ extension FlowWalker {
       }
       if let initializer = declarator.initializer { walk(initializer, .unknown) }
       var info = VariableInfo(name: name, kind: .plain, typeName: declaration.type.lastName)
-      if case .implicit = declaration.type.kind, let initializer = declarator.initializer,
-        case .objectCreation(let type, _, _) = stripped(initializer).kind
-      {
-        info.typeName = type?.lastName
+      if case .implicit = declaration.type.kind, let initializer = declarator.initializer {
+        // `var client = new HttpClient()`, `var client = CreateClient()`, `var s = (Stream)o`.
+        switch stripped(initializer).kind {
+        case .objectCreation, .invocation, .cast, .asType: info.typeName = staticType(of: stripped(initializer))
+        default: break
+        }
       }
       info.invocationReturnsOneShot = context.invocationReturnsOneShot(declaration.type)
       _ = declareVariable(name, info)

@@ -132,12 +132,17 @@ final class FlowWalker {
     let site = siteOverride ?? site
     // After a use vtlint cannot follow (`vt.Wait()`, an extension method that may block until it is done, or
     // a `ref` argument), whether the value is complete is unknown: its result read is not judged.
-    if blocking && !current.complete && !values[value].completeByDesign && !values[value].opaque {
+    if blocking && !current.complete && !values[value].completeByDesign && !values[value].opaque
+      && !values[value].completionReadElsewhere
+    {
       record(
         .blockingBeforeCompletion, value: value, range: site, subject: values[value].subject,
         detail: form.description)
     }
-    if current.maxCount >= 1 {
+    if current.maxCount >= 1 && values[value].holdsNoSource {
+      current.maxCount = 2
+      current.minCount = min(current.minCount + 1, 2)
+    } else if current.maxCount >= 1 {
       let concurrent = current.firstConcurrent
       record(
         concurrent ? .concurrentConsumption : .consumedTwice, value: value, range: site, earlier: current.first,

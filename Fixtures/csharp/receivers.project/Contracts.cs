@@ -1,0 +1,32 @@
+// Receivers across files: a field declared in another part of a partial class, a method inherited from a
+// project base declared in another file, and project members named like .NET ones.
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Fixtures.Receivers
+{
+    public enum CloseReason { TimeOut }
+
+    public interface IConnection
+    {
+        ValueTask CloseAsync(CloseReason reason);
+        ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken token);
+        ValueTask WriteAsync(int frame, CancellationToken token);
+    }
+
+    public abstract class TestBase
+    {
+        protected ValueTask<IConnection> OpenConnectionAsync() => default;
+    }
+
+    public class Scheduler
+    {
+        public ValueTask Delay(int milliseconds) => default;
+    }
+
+    public partial class Session
+    {
+        private readonly IConnection connection = null!;
+    }
+}
