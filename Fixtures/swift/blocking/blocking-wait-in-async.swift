@@ -64,3 +64,12 @@ actor Cache {
     entries.removeAll()
   }
 }
+
+// Code after a `return` never runs; the wait after the `if` does.
+func afterReturn(_ semaphore: DispatchSemaphore, _ flag: Bool) async {
+  if flag {
+    return
+    semaphore.wait()
+  }
+  semaphore.wait()  // expect: BAD VT0103
+}

@@ -74,11 +74,3 @@ func skippedTest() async throws {
   throw Skipped()
   sleep(6)
 }
-
-func afterReturn(_ semaphore: DispatchSemaphore, _ flag: Bool) async {
-  if flag {
-    return
-    semaphore.wait()
-  }
-  semaphore.wait()  // expect: BAD VT0103
-}

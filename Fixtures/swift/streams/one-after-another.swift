@@ -48,3 +48,53 @@ func waitedOnOnePathOnly(_ flag: Bool) async throws {
   if flag { _ = await first.result }
   for try await value in stream { consume(value) }  // expect: BAD VT0105
 }
+
+// An arm that starts a consumer and leaves: the rest of the function is the other arm.
+func backgroundOrHere(_ stream: AsyncThrowingStream<Int, Error>, _ background: Bool) async throws {
+  if background {
+    Task { for try await value in stream { consume(value) } }
+    return
+  }
+  for try await value in stream { consume(value) }
+}
+
+func guardedHere(_ stream: AsyncThrowingStream<Int, Error>, _ here: Bool) async throws {
+  guard here else {
+    Task { for try await value in stream { consume(value) } }
+    return
+  }
+  for try await value in stream { consume(value) }
+}
+
+// Started and awaited in the same arm: where the arm does not run, there is no task.
+func previewFirst(_ stream: AsyncThrowingStream<Int, Error>, _ preview: Bool) async throws {
+  if preview {
+    let task = Task { for try await value in stream { consume(value) } }
+    try await task.value
+  }
+  for try await value in stream { consume(value) }
+}
+
+// Each round waits for its task: no two copies overlap.
+func roundByRound(_ stream: AsyncThrowingStream<Int, Error>) async {
+  for _ in 0..<3 {
+    let task = Task { for try await value in stream { consume(value) } }
+    _ = await task.result
+  }
+}
+
+// The arms of `?:` and of a `switch` expression never both run.
+func eitherTask(_ stream: AsyncThrowingStream<Int, Error>, _ flag: Bool) {
+  let task = flag
+    ? Task { for try await value in stream { consume(value) } }
+    : Task { for try await value in stream { consume(-value) } }
+  _ = task
+}
+
+// `if let stream = other` is another stream.
+func shadowed(_ stream: AsyncThrowingStream<Int, Error>, _ other: AsyncThrowingStream<Int, Error>?) async throws {
+  Task { for try await value in stream { consume(value) } }
+  if let stream = other {
+    for try await value in stream { consume(value) }
+  }
+}

@@ -7,7 +7,8 @@ import SwiftFrontend
 enum ContinuationAnalysis {
   /// Facts for `call` if it is a continuation call with a closure body.
   static func facts(
-    callee: SwiftExpr, arguments: [SwiftArgument], trailing: [SwiftArgument], enclosingMember: String?
+    callee: SwiftExpr, arguments: [SwiftArgument], trailing: [SwiftArgument], enclosingMember: String?,
+    neverReturning: Set<String> = []
   ) -> [ContinuationFact] {
     guard let name = SwiftSyntaxQueries.calleeName(callee), SwiftCallKinds.continuationFunctions.contains(name.text),
       let closure = SwiftSyntaxQueries.closureArguments(arguments, trailing).last?.closure
@@ -18,10 +19,11 @@ enum ContinuationAnalysis {
     func fact(_ kind: ContinuationFact.Kind) -> ContinuationFact {
       ContinuationFact(kind: kind, continuationName: display, enclosingMember: enclosingMember)
     }
-    // A resume on a rebound name may act on another continuation: say nothing.
-    if scan.rebound { return [] }
+    // A resume on a rebound name may act on another continuation, and the clauses of two `#if` blocks are
+    // chosen together by the build: say nothing.
+    if scan.rebound || scan.conditionalBlocks >= 2 { return [] }
 
-    let interpreter = ResumePathInterpreter(scan: scan)
+    let interpreter = ResumePathInterpreter(scan: scan, neverReturning: neverReturning)
     interpreter.run(closure)
     var facts: [ContinuationFact] = []
     let problems = interpreter.problems + interpreter.nestedProblems

@@ -28,6 +28,8 @@ final class ResumePathInterpreter {
     var fromGuard: Bool
     /// Left through an uncaught `try`/`throw`.
     var byThrow: Bool
+    /// That `guard` binds `self`; otherwise it is a completion handler's.
+    var selfGuard = false
   }
 
   /// A second resume: direct (both in this closure's own flow) or racing (one of them in a callback).
@@ -57,8 +59,9 @@ final class ResumePathInterpreter {
   private var catchCollectors: [States] = []
   /// The states reaching a `fallthrough` in each switch case being followed, innermost last.
   private var fallthroughs: [States] = []
-  /// Inside the `else` of a `guard` that leaves for good (see `Exit.fromGuard`).
+  /// Inside the `else` of a `guard` that leaves for good (see `Exit.fromGuard`), and of one binding `self`.
   private var guardDepth = 0
+  private var selfGuardDepth = 0
   /// The closure followed is a completion handler (`isCompletionHandler`): called once, so every `guard`
   /// that leaves it leaves for good.
   private let completionHandler: Bool
@@ -67,19 +70,36 @@ final class ResumePathInterpreter {
   private var reportedSeconds: Set<ByteRange> = []
   private var budget = 50_000
 
-  init(scan: ContinuationScan, depth: Int = 0, completionHandler: Bool = false) {
+  /// The file's own functions declared `-> Never`: a call to one ends its path.
+  private let neverReturning: Set<String>
+
+  init(scan: ContinuationScan, depth: Int = 0, completionHandler: Bool = false, neverReturning: Set<String> = []) {
     self.scan = scan
     self.depth = depth
     self.completionHandler = completionHandler
+    self.neverReturning = neverReturning
   }
 
   /// A callback shaped like a completion handler, called once with the outcome: a parameter named for an
-  /// error or a result (`{ data, error in`, `{ result in`). An event handler (`{ state in`) may be called
-  /// again, so a `guard` filtering its events does not leak.
-  static func isCompletionHandler(_ closure: SwiftClosure) -> Bool {
-    (closure.parameters ?? []).contains { parameter in
+  /// error or a result (`{ data, error in`, `{ result in`), handed to a call not named like an event
+  /// registration (`onMessage { response in`, `observe`, `sink`, `subscribe`: called again for every event).
+  /// An event handler may be called again, so a `guard` filtering its events does not leak.
+  static func isCompletionHandler(_ closure: SwiftClosure, calledBy callee: String?) -> Bool {
+    if let callee, registersEventHandler(callee) { return false }
+    return (closure.parameters ?? []).contains { parameter in
       guard let name = parameter.localName?.text.lowercased() else { return false }
       return name == "err" || name.hasSuffix("error") || name.hasSuffix("result") || name == "response"
+    }
+  }
+
+  /// `onMessage`, `onStateChange`, `observe…`, `sink`, `subscribe…`, `addObserver`, `addListener`, `listen…`,
+  /// `watch…`: calls that keep a closure to call on every event.
+  static func registersEventHandler(_ name: String) -> Bool {
+    let scalars = Array(name.unicodeScalars)
+    if scalars.count > 2 && name.hasPrefix("on") && scalars[2].properties.isUppercase { return true }
+    let lower = name.lowercased()
+    return ["observe", "sink", "subscribe", "addobserver", "addlistener", "addhandler", "listen", "watch"].contains {
+      lower.hasPrefix($0)
     }
   }
 
@@ -124,10 +144,15 @@ final class ResumePathInterpreter {
     case .if(let ifNode): return runIf(ifNode, input)
     case .guard(let conditions, let elseBlock):
       let states = runConditions(conditions, input)
-      let leavesForGood = completionHandler || conditions.contains(where: Self.bindsSelf)
+      let bindsSelf = conditions.contains(where: Self.bindsSelf)
+      // A completion handler's guard that only unwraps (`guard let data else { return }`); one that also
+      // tests a condition (`guard let r, r.isFinal`, `guard error == nil`) may filter repeated calls.
+      let leavesForGood = bindsSelf || completionHandler && conditions.allSatisfy(Self.onlyUnwraps)
       if leavesForGood { guardDepth += 1 }
+      if bindsSelf { selfGuardDepth += 1 }
       let fallOut = runBlock(elseBlock.statements, states)
       if leavesForGood { guardDepth -= 1 }
+      if bindsSelf { selfGuardDepth -= 1 }
       return states.union(fallOut)
     case .switch(let switchNode): return runSwitch(switchNode, input, label: nil)
     case .forIn(let loop):
@@ -164,7 +189,7 @@ final class ResumePathInterpreter {
       }
       for state in states {
         exits.append(
-          Exit(state: state, at: stmt.range, fromGuard: guardDepth > 0, byThrow: false))
+          Exit(state: state, at: stmt.range, fromGuard: guardDepth > 0, byThrow: false, selfGuard: selfGuardDepth > 0))
       }
       return []
     case .throw(let value):
@@ -194,9 +219,14 @@ final class ResumePathInterpreter {
       default: return runStmt(inner, input)
       }
     case .ifConfig(let clauses):
+      // One clause is compiled: the others are alternatives, and an `#if false` one never is.
       var result: States = []
-      for clause in clauses { result.formUnion(runBlock(clause.items, input)) }
-      return clauses.contains(where: { $0.keyword == .else }) ? result : result.union(input)
+      let compiled = clauses.filter { $0.condition.flatMap(UnreachableCode.literalCondition) != false }
+      for clause in compiled { result.formUnion(runBlock(clause.items, input)) }
+      let exhaustive = compiled.contains {
+        $0.keyword == .else || $0.condition.flatMap(UnreachableCode.literalCondition) == true
+      }
+      return exhaustive ? result : result.union(input)
     case .yield(let value), .discard(let value): return runExpr(value, input)
     case .fallthrough:
       // Into the next case's body: its switch collects the states (`runSwitch`).
@@ -207,6 +237,14 @@ final class ResumePathInterpreter {
     case .error:
       imprecise = true
       return input
+    }
+  }
+
+  /// `let x`, `let x = y`, `case .some(let x) = y`: a condition that only unwraps.
+  private static func onlyUnwraps(_ condition: SwiftCondition) -> Bool {
+    switch condition.kind {
+    case .optionalBinding, .casePattern: return true
+    case .expression, .availability: return false
     }
   }
 
@@ -317,6 +355,12 @@ final class ResumePathInterpreter {
     case .ternary(let condition, let then, let otherwise):
       let states = runExpr(condition, input)
       return runExpr(then, states).union(runExpr(otherwise, states))
+    case .binary(let op, let lhs, let rhs) where op.text == "??" && touches(lhs) && touches(rhs):
+      // `v.map { c.resume(…) } ?? c.resume(…)`: the right side runs when the left gave nothing, which the
+      // paths cannot tell from what the left did: neither side is taken as following the other, and the
+      // counts are not trusted for leaks.
+      imprecise = true
+      return runExpr(lhs, input).union(runExpr(rhs, input))
     case .binary(let op, let lhs, let rhs) where op.text == "&&" || op.text == "||" || op.text == "??":
       let states = runExpr(lhs, input)
       return states.union(runExpr(rhs, states))
@@ -344,7 +388,10 @@ final class ResumePathInterpreter {
     }
     let name = SwiftSyntaxQueries.calleeName(callee)?.text
     states = runExpr(callee, states)
-    if let name, SwiftCallKinds.terminators.contains(name), SwiftSyntaxQueries.calleeBase(callee) == nil {
+    if let name,
+      SwiftCallKinds.terminators.contains(name) && SwiftSyntaxQueries.calleeBase(callee) == nil
+        || neverReturning.contains(name)
+    {
       for argument in arguments + trailing { states = runExpr(argument.value, states) }
       return []
     }
@@ -369,7 +416,7 @@ final class ResumePathInterpreter {
         continue
       }
       guard references(closure) else { continue }
-      let outcome = runCallback(closure, states)
+      let outcome = runCallback(closure, states, calledBy: name)
       if racingArguments {
         states = outcome
       } else {
@@ -397,13 +444,14 @@ final class ResumePathInterpreter {
 
   /// An escaping closure that uses the continuation: followed on its own (it may run later, once), then
   /// counted on this path as one resume made by a callback.
-  private func runCallback(_ closure: SwiftClosure, _ input: States) -> States {
+  private func runCallback(_ closure: SwiftClosure, _ input: States, calledBy callee: String?) -> States {
     guard depth < 8 else {
       imprecise = true
       return input
     }
     let inner = ResumePathInterpreter(
-      scan: scan, depth: depth + 1, completionHandler: Self.isCompletionHandler(closure))
+      scan: scan, depth: depth + 1, completionHandler: Self.isCompletionHandler(closure, calledBy: callee),
+      neverReturning: neverReturning)
     inner.run(closure)
     nestedProblems += inner.problems + inner.nestedProblems
     nestedExits += inner.nestedExits
@@ -416,9 +464,13 @@ final class ResumePathInterpreter {
     callbackCount += 1
     // A callback that resumes on some paths only, or that gives up when its owner is gone, is judged on its
     // own exits; for the enclosing path it stands for one resume.
+    // A completion handler's guard leaks only if the handler resumes on every other way out: one that
+    // sometimes just returns (`if results.count == 2 { resume }`) is called more than once.
+    let othersResume = inner.exits.allSatisfy { $0.fromGuard || $0.state.count >= 1 }
     nestedExits += inner.exits.map { exit in
       var copy = exit
       copy.state.firstInCallback = true
+      if !othersResume && !exit.selfGuard { copy.fromGuard = false }
       return copy
     }
     if inner.exits.contains(where: { $0.state.count != 1 }) { imprecise = true }
@@ -442,6 +494,12 @@ final class ResumePathInterpreter {
       result.insert(state)
     }
     return result
+  }
+
+  /// Whether the expression mentions a tracked name.
+  private func touches(_ expr: SwiftExpr) -> Bool {
+    var budget = 20_000
+    return SwiftSyntaxQueries.uses(scan.names, in: [.expr(expr)], budget: &budget)
   }
 
   /// Whether the closure mentions a tracked name at all.

@@ -12,6 +12,10 @@ struct ContinuationScan {
   var escapes = false
   /// A tracked name is rebound (a pattern, parameter or declaration reuses it): resumes are ambiguous.
   var rebound = false
+  /// `#if` blocks that use the continuation. Each compiles one clause; two of them are chosen together by
+  /// the build (`#if os(Linux)` … `#if !os(Linux)`), which the paths cannot tell, so two or more silence
+  /// the closure's analysis.
+  var conditionalBlocks = 0
 
   /// Scans `closure`, whose continuation parameter is `parameter` (nil for `_` or no parameter).
   init(closure: SwiftClosure, parameter: String?) {
@@ -58,6 +62,9 @@ struct ContinuationScan {
       }
     case .stmt(let stmt):
       noteBindings(stmt)
+      if case .ifConfig = stmt.kind, SwiftSyntaxQueries.uses(names, in: node.children, budget: &budget) {
+        conditionalBlocks += 1
+      }
     case .decl(let decl):
       if noteAlias(decl) { return }
       noteBindings(decl)

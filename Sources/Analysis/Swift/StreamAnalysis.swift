@@ -18,7 +18,7 @@ enum StreamAnalysis {
       guard let name = parameter.localName?.text, let type = parameter.type else { continue }
       collector.declare(name, typeName: typeKey(type))
     }
-    for statement in statements { collector.collect(.stmt(statement), body: 0, loopDepth: 0, depth: 0) }
+    collector.collectList(statements, body: 0, loopDepth: 0, depth: 0)
     return collector.facts(enclosingMember: enclosingMember)
   }
 
@@ -52,8 +52,9 @@ private struct StreamCollector {
     var spawnedInLoop: Bool
     /// The local holding its task (`let t = Task { … }`), if any: `await t.value` waits for it to finish.
     var handle: String? = nil
-    /// The branches around the call that started it.
+    /// The branches around the call that started it, and how many loops of its parent hold that call.
     var spawnPath: BranchPath = []
+    var spawnLoopDepth = 0
   }
 
   /// Which arm of which `if`/`switch` a point sits in: one step per enclosing branch, outermost first.
@@ -65,6 +66,7 @@ private struct StreamCollector {
     var offset: UInt32
     var body: Int
     var path: BranchPath
+    var loopDepth: Int
   }
 
   struct Site {
@@ -90,6 +92,9 @@ private struct StreamCollector {
   var callbackDepth = 0
   /// The branches around the point being collected (`BranchPath`).
   var branchPath: BranchPath = []
+  /// For an `if`/`switch`/`guard` some of whose arms always leave: those arms (the code after it is arm
+  /// `afterArms`).
+  var leavingArms: [UInt32: Set<Int>] = [:]
   var joins: [Join] = []
   /// Set while collecting the initializer of `let name = …`: a task started there is held in `name`.
   var pendingHandle: String?
@@ -144,9 +149,7 @@ private struct StreamCollector {
         if let clause = loop.whereClause {
           collect(.expr(clause), body: body, loopDepth: loopDepth + 1, depth: depth + 1)
         }
-        for inner in loop.body.statements {
-          collect(.stmt(inner), body: body, loopDepth: loopDepth + 1, depth: depth + 1)
-        }
+        collectList(loop.body.statements, body: body, loopDepth: loopDepth + 1, depth: depth + 1)
         return
       case .while, .repeatWhile:
         for child in node.children { collect(child, body: body, loopDepth: loopDepth + 1, depth: depth + 1) }
@@ -154,20 +157,17 @@ private struct StreamCollector {
       case .if(let ifNode):
         collectBranches(ifNode, at: stmt.range.start, arm: 0, body: body, loopDepth: loopDepth, depth: depth)
         return
-      case .switch(let switchNode):
-        collect(.expr(switchNode.subject), body: body, loopDepth: loopDepth, depth: depth + 1)
-        for (arm, switchCase) in switchNode.cases.enumerated() {
+      case .ifConfig(let clauses):
+        // One clause is compiled (never an `#if false` one): the clauses are exclusive arms.
+        for (arm, clause) in clauses.enumerated()
+        where clause.condition.flatMap(UnreachableCode.literalCondition) != false {
           branchPath.append((stmt.range.start, arm))
-          for item in switchCase.items {
-            if let clause = item.whereClause {
-              collect(.expr(clause), body: body, loopDepth: loopDepth, depth: depth + 1)
-            }
-          }
-          for inner in switchCase.statements {
-            collect(.stmt(inner), body: body, loopDepth: loopDepth, depth: depth + 1)
-          }
+          collectList(clause.items, body: body, loopDepth: loopDepth, depth: depth + 1)
           branchPath.removeLast()
         }
+        return
+      case .switch(let switchNode):
+        collectSwitch(switchNode, at: stmt.range.start, body: body, loopDepth: loopDepth, depth: depth)
         return
       default: break
       }
@@ -176,14 +176,29 @@ private struct StreamCollector {
       case .identifier(let name, _):
         references[name.text, default: 0] += 1
         return
+      case .ternary(let condition, let then, let otherwise):
+        collect(.expr(condition), body: body, loopDepth: loopDepth, depth: depth + 1)
+        for (arm, branch) in [then, otherwise].enumerated() {
+          branchPath.append((expr.range.start, arm))
+          collect(.expr(branch), body: body, loopDepth: loopDepth, depth: depth + 1)
+          branchPath.removeLast()
+        }
+        return
+      case .if(let ifNode):
+        collectBranches(ifNode, at: expr.range.start, arm: 0, body: body, loopDepth: loopDepth, depth: depth)
+        return
+      case .switch(let switchNode):
+        collectSwitch(switchNode, at: expr.range.start, body: body, loopDepth: loopDepth, depth: depth)
+        return
       case .await(let inner):
         if callbackDepth == 0, let handle = Self.joinedTask(inner) {
-          joins.append(Join(handle: handle, offset: expr.range.end, body: body, path: branchPath))
+          joins.append(
+            Join(handle: handle, offset: expr.range.end, body: body, path: branchPath, loopDepth: loopDepth))
         }
       case .closure(let closure):
         noteParameters(closure)
         callbackDepth += 1
-        for statement in closure.statements { collect(.stmt(statement), body: body, loopDepth: 0, depth: depth + 1) }
+        collectList(closure.statements, body: body, loopDepth: 0, depth: depth + 1)
         callbackDepth -= 1
         return
       case .call(let callee, let arguments, let trailing):
@@ -215,21 +230,15 @@ private struct StreamCollector {
           }
           noteParameters(closure)
           if startsTask {
-            let child = spawn(at: callee.range, parent: body, inLoop: loopDepth > 0)
+            let child = spawn(at: callee.range, parent: body, inLoop: loopDepth > 0, loopDepth: loopDepth)
             bodies[child].handle = pendingHandle
-            for statement in closure.statements {
-              collect(.stmt(statement), body: child, loopDepth: 0, depth: depth + 1)
-            }
+            collectList(closure.statements, body: child, loopDepth: 0, depth: depth + 1)
           } else if inline {
             let repeats = calleeName.map(SwiftCallKinds.runsClosureRepeatedly) ?? false
-            for statement in closure.statements {
-              collect(.stmt(statement), body: body, loopDepth: loopDepth + (repeats ? 1 : 0), depth: depth + 1)
-            }
+            collectList(closure.statements, body: body, loopDepth: loopDepth + (repeats ? 1 : 0), depth: depth + 1)
           } else {
             callbackDepth += 1
-            for statement in closure.statements {
-              collect(.stmt(statement), body: body, loopDepth: 0, depth: depth + 1)
-            }
+            collectList(closure.statements, body: body, loopDepth: 0, depth: depth + 1)
             callbackDepth -= 1
           }
         }
@@ -240,27 +249,109 @@ private struct StreamCollector {
     for child in node.children { collect(child, body: body, loopDepth: loopDepth, depth: depth + 1) }
   }
 
+  /// The cases of a `switch`, each an arm.
+  private mutating func collectSwitch(
+    _ switchNode: SwiftSwitch, at statement: UInt32, body: Int, loopDepth: Int, depth: Int
+  ) {
+    collect(.expr(switchNode.subject), body: body, loopDepth: loopDepth, depth: depth + 1)
+    for (arm, switchCase) in switchNode.cases.enumerated() {
+      branchPath.append((statement, arm))
+      for item in switchCase.items {
+        if let clause = item.whereClause { collect(.expr(clause), body: body, loopDepth: loopDepth, depth: depth + 1) }
+      }
+      collectList(switchCase.statements, body: body, loopDepth: loopDepth, depth: depth + 1)
+      branchPath.removeLast()
+    }
+  }
+
   /// The arms of an `if … else if … else` chain, numbered from `arm`.
   private mutating func collectBranches(
     _ ifNode: SwiftIf, at statement: UInt32, arm: Int, body: Int, loopDepth: Int, depth: Int
   ) {
+    noteBindings(ifNode.conditions)
     for condition in ifNode.conditions {
       for child in SwiftNode.children(of: condition) {
         collect(child, body: body, loopDepth: loopDepth, depth: depth + 1)
       }
     }
     branchPath.append((statement, arm))
-    for inner in ifNode.body.statements { collect(.stmt(inner), body: body, loopDepth: loopDepth, depth: depth + 1) }
+    collectList(ifNode.body.statements, body: body, loopDepth: loopDepth, depth: depth + 1)
     branchPath.removeLast()
     switch ifNode.elseBranch {
     case .block(let block):
       branchPath.append((statement, arm + 1))
-      for inner in block.statements { collect(.stmt(inner), body: body, loopDepth: loopDepth, depth: depth + 1) }
+      collectList(block.statements, body: body, loopDepth: loopDepth, depth: depth + 1)
       branchPath.removeLast()
     case .if(let next):
       collectBranches(next, at: statement, arm: arm + 1, body: body, loopDepth: loopDepth, depth: depth + 1)
     case nil:
       break
+    }
+  }
+
+  /// A block's statements. After an `if` whose arm always leaves (`if background { Task {…}; return }`), or a
+  /// `guard`, the rest of the block is another arm of it: it never runs after the leaving one.
+  mutating func collectList(_ statements: [SwiftStmt], body: Int, loopDepth: Int, depth: Int) {
+    var pushed = 0
+    for statement in statements {
+      switch statement.kind {
+      case .guard(let conditions, let elseBlock):
+        noteBindings(conditions)
+        for condition in conditions {
+          for child in SwiftNode.children(of: condition) {
+            collect(child, body: body, loopDepth: loopDepth, depth: depth + 1)
+          }
+        }
+        branchPath.append((statement.range.start, 0))
+        collectList(elseBlock.statements, body: body, loopDepth: loopDepth, depth: depth + 1)
+        branchPath.removeLast()
+        leavingArms[statement.range.start] = [0]
+        branchPath.append((statement.range.start, Self.afterArms))
+        pushed += 1
+      default:
+        collect(.stmt(statement), body: body, loopDepth: loopDepth, depth: depth)
+        let leaving = Self.leavingArms(of: statement)
+        if !leaving.isEmpty {
+          leavingArms[statement.range.start] = leaving
+          branchPath.append((statement.range.start, Self.afterArms))
+          pushed += 1
+        }
+      }
+    }
+    branchPath.removeLast(pushed)
+  }
+
+  /// The arms of an `if` chain or a `switch` (numbered as `collectBranches`/`collectSwitch` number them) that
+  /// always leave (`Task {…}; return`).
+  static func leavingArms(of statement: SwiftStmt) -> Set<Int> {
+    var arms: [[SwiftStmt]] = []
+    switch statement.kind {
+    case .if(var ifNode):
+      while true {
+        arms.append(ifNode.body.statements)
+        switch ifNode.elseBranch {
+        case .block(let block): arms.append(block.statements)
+        case .if(let next):
+          ifNode = next
+          continue
+        case nil: break
+        }
+        break
+      }
+    case .switch(let switchNode): arms = switchNode.cases.map(\.statements)
+    default: return []
+    }
+    return Set(arms.indices.filter { UnreachableCode.leaves(arms[$0]) })
+  }
+
+  /// Names bound by `if let`/`guard let`/`case let` conditions shadow a stream of that name.
+  private mutating func noteBindings(_ conditions: [SwiftCondition]) {
+    for condition in conditions {
+      switch condition.kind {
+      case .optionalBinding(_, let pattern, _, _), .casePattern(let pattern, _, _):
+        for name in pattern.boundNames { declarationCounts[name.text, default: 0] += 2 }
+      default: break
+      }
     }
   }
 
@@ -274,13 +365,21 @@ private struct StreamCollector {
   }
 
   /// Two points in different arms of one `if`/`switch` never both run.
-  private static func exclusive(_ a: BranchPath, _ b: BranchPath) -> Bool {
+  private func exclusive(_ a: BranchPath, _ b: BranchPath) -> Bool {
     for (x, y) in zip(a, b) {
       if x.statement != y.statement { return false }
-      if x.arm != y.arm { return true }
+      if x.arm != y.arm {
+        // `afterArms`: the code after the statement, reached only through the arms that do not leave.
+        if x.arm == Self.afterArms { return leavingArms[x.statement]?.contains(y.arm) ?? false }
+        if y.arm == Self.afterArms { return leavingArms[y.statement]?.contains(x.arm) ?? false }
+        return true
+      }
     }
     return false
   }
+
+  /// The arm of the code after an `if`/`switch`/`guard` some of whose arms always leave (`leavingArms`).
+  static let afterArms = -1
 
   /// `outer` holds every step of `inner`'s path it has: a point on `outer` is passed by every path to `inner`.
   private static func encloses(_ outer: BranchPath, _ inner: BranchPath) -> Bool {
@@ -291,9 +390,22 @@ private struct StreamCollector {
   /// point (`path`).
   private func joined(_ body: Int, in parent: Int, before offset: UInt32, path: BranchPath) -> Bool {
     guard let handle = bodies[body].handle, declarationCounts[handle, default: 0] == 1 else { return false }
+    // Waited for on every path to that point, or on every path that started the task (`if p { let t =
+    // Task {…}; await t.value }`: where `p` is false there is no task).
     return joins.contains { join in
       join.handle == handle && join.body == parent && join.offset > bodies[body].spawn.end && join.offset <= offset
-        && Self.encloses(join.path, path)
+        && (Self.encloses(join.path, path) || Self.encloses(join.path, bodies[body].spawnPath))
+    }
+  }
+
+  /// A task started in a loop and awaited (`await t.value`) in the same round, on every path that started
+  /// it: no two of its copies overlap.
+  private func joinedEachRound(_ body: Int) -> Bool {
+    guard let handle = bodies[body].handle, declarationCounts[handle, default: 0] == 1 else { return false }
+    let parent = bodies[body].parent
+    return joins.contains { join in
+      join.handle == handle && join.body == parent && join.offset > bodies[body].spawn.end
+        && join.loopDepth == bodies[body].spawnLoopDepth && Self.encloses(join.path, bodies[body].spawnPath)
     }
   }
 
@@ -314,8 +426,9 @@ private struct StreamCollector {
     return joined(earlier.body, in: parent, before: bodies[child].spawn.start, path: bodies[child].spawnPath)
   }
 
-  private mutating func spawn(at range: ByteRange, parent: Int, inLoop: Bool) -> Int {
-    bodies.append(Body(parent: parent, spawn: range, spawnedInLoop: inLoop, spawnPath: branchPath))
+  private mutating func spawn(at range: ByteRange, parent: Int, inLoop: Bool, loopDepth: Int = 0) -> Int {
+    bodies.append(
+      Body(parent: parent, spawn: range, spawnedInLoop: inLoop, spawnPath: branchPath, spawnLoopDepth: loopDepth))
     return bodies.count - 1
   }
 
@@ -387,7 +500,7 @@ private struct StreamCollector {
   /// Whether the body holding `later` can run at the same time as the one holding `earlier` (in source
   /// order) when each consumes.
   private func concurrent(_ earlier: Site, _ later: Site) -> Bool {
-    if Self.exclusive(earlier.path, later.path) { return false }
+    if exclusive(earlier.path, later.path) { return false }
     if earlier.body == later.body { return bodies[later.body].spawnedInLoop && later.body != 0 }
     if finishedBefore(earlier, later) { return false }
     if body(later.body, isWithin: earlier.body) {
@@ -419,7 +532,7 @@ private struct StreamCollector {
               kind: .consumedConcurrently(second: site.range, first: earlier.range), name: name, typeName: typeName,
               streamKind: kind, enclosingMember: enclosingMember))
           reported = true
-        } else if site.body != 0, bodies[site.body].spawnedInLoop {
+        } else if site.body != 0, bodies[site.body].spawnedInLoop, !joinedEachRound(site.body) {
           result.append(
             StreamFact(
               kind: .consumedConcurrently(second: site.range, first: site.range), name: name, typeName: typeName,

@@ -11,6 +11,7 @@ public enum SwiftAnalyzer {
     var walker = SwiftFactWalker()
     walker.triggers = triggers
     walker.damaged = tree.diagnostics.map(\.range)
+    if triggers.blockingWaits || triggers.continuations { walker.functions = FileFunctions(tree.root.statements) }
     let context = SwiftWalkContext(members: [], asyncReason: nil, underAwait: false)
     walker.noteUnreachable(in: tree.root.statements)
     for statement in tree.root.statements { walker.visit(.stmt(statement), context, depth: 0) }
@@ -30,6 +31,8 @@ struct SwiftWalkContext {
   var underAwait: Bool
   /// Inside the operand of a `try`.
   var underTry = false
+  /// The declared types of the enclosing function's parameters, by name.
+  var parameterTypes: [String: String] = [:]
 
   var enclosingMember: String? { members.isEmpty ? nil : members.joined(separator: ".") }
 
@@ -49,9 +52,11 @@ struct SwiftFactWalker {
   static let maxDepth = 600
   /// Start offsets of statements that never run (`UnreachableCode`), found as their blocks are entered.
   var unreachable: Set<UInt32> = []
+  /// The file's own `-> Never` functions and blocking-looking names.
+  var functions = FileFunctions()
 
   mutating func noteUnreachable(in statements: [SwiftStmt]) {
-    unreachable.formUnion(UnreachableCode.after(statements))
+    unreachable.formUnion(UnreachableCode.after(statements, neverReturning: functions.neverReturning))
   }
 
   mutating func visit(_ node: SwiftNode, _ context: SwiftWalkContext, depth: Int) {
@@ -61,7 +66,12 @@ struct SwiftFactWalker {
     case .stmt(let stmt):
       if unreachable.contains(stmt.range.start) { return }
       for block in UnreachableCode.blocks(of: stmt) { noteUnreachable(in: block) }
-      let children = node.children
+      unreachable.formUnion(UnreachableCode.neverCompiled(stmt))
+      let unreachable = self.unreachable
+      let children = node.children.filter { child in
+        if case .stmt(let inner) = child { return !unreachable.contains(inner.range.start) }
+        return true
+      }
       if case .declaration = stmt.kind {
       } else if triggers.asyncLets {
         facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(in: children, enclosingMember: context.enclosingMember)
@@ -76,7 +86,12 @@ struct SwiftFactWalker {
     case .function(let function), .initializer(let function), .deinitializer(let function),
       .subscript(let function):
       let reason = function.isAsync ? "in async function '\(function.name.text)'" : nil
-      let inner = context.entering(member: function.name.text, asyncReason: reason)
+      var inner = context.entering(member: function.name.text, asyncReason: reason)
+      for parameter in function.parameters {
+        if let name = parameter.localName?.text, let type = parameter.type?.lastName {
+          inner.parameterTypes[name] = type
+        }
+      }
       if let body = function.body {
         if triggers.asyncLets {
           facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
@@ -179,7 +194,10 @@ struct SwiftFactWalker {
     _ context: SwiftWalkContext, depth: Int
   ) {
     if triggers.blockingWaits, let reason = context.asyncReason, !context.underAwait,
-      let blocking = BlockingCalls.match(callee: callee, arguments: arguments, trailing: trailing)
+      let blocking = BlockingCalls.match(callee: callee, arguments: arguments, trailing: trailing),
+      !functions.declaresLookAlike(
+        SwiftSyntaxQueries.calleeName(callee)?.text ?? "", on: SwiftSyntaxQueries.calleeBase(callee),
+        parameterTypes: context.parameterTypes)
     {
       facts.blockingWaits.append(
         BlockingWaitFact(
@@ -191,7 +209,8 @@ struct SwiftFactWalker {
       !damaged.contains(where: { $0.start < expr.range.end && expr.range.start <= $0.end })
     {
       facts.continuations += ContinuationAnalysis.facts(
-        callee: callee, arguments: arguments, trailing: trailing, enclosingMember: context.enclosingMember)
+        callee: callee, arguments: arguments, trailing: trailing, enclosingMember: context.enclosingMember,
+        neverReturning: functions.neverReturning)
     }
 
     visit(.expr(callee), context, depth: depth + 1)

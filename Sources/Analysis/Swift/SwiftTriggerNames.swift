@@ -48,6 +48,16 @@ public enum SwiftTriggerNames {
       "error": "a continuation function (a completion handler)",
       "result": "a continuation function (a completion handler) or a stream type (awaiting a task)",
       "response": "a continuation function (a completion handler)", "value": "a stream type (awaiting a task)",
+      "on": "a continuation function (an event registration)",
+      "observe": "a continuation function (an event registration)",
+      "sink": "a continuation function (an event registration)",
+      "subscribe": "a continuation function (an event registration)",
+      "addobserver": "a continuation function (an event registration)",
+      "addlistener": "a continuation function (an event registration)",
+      "addhandler": "a continuation function (an event registration)",
+      "listen": "a continuation function (an event registration)",
+      "watch": "a continuation function (an event registration)",
+      "Never": "a continuation function or a blocking name (a call that ends its path)",
     ]
     let contextOnly =
       SwiftCallKinds.inlineOnce.union(SwiftCallKinds.inlineRepeated).union(SwiftCallKinds.terminators)

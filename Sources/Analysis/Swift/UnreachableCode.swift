@@ -2,14 +2,16 @@ import SourceModel
 import SwiftFrontend
 
 /// Statements after one that always leaves its block (`throw`, `return`, `break`, `continue`, `fallthrough`,
-/// a call to `fatalError` and the like) never run; the compiler warns that they "will never be executed".
+/// a call to `fatalError` and the like, or to one of the file's own `-> Never` functions) never run; the compiler warns that they "will never be executed".
 /// Found in real code: a test that throws `XCTSkip` first and keeps its blocking body below. The fact walk
 /// skips such statements, so nothing in them is reported.
 enum UnreachableCode {
   /// The start offsets of the statements of `statements` that follow an unconditional exit. Local
   /// functions and types declared there are kept: they are reachable through their names.
-  static func after(_ statements: [SwiftStmt]) -> [UInt32] {
-    guard let exit = statements.firstIndex(where: leavesAlways), exit + 1 < statements.count else { return [] }
+  static func after(_ statements: [SwiftStmt], neverReturning: Set<String> = []) -> [UInt32] {
+    guard let exit = statements.firstIndex(where: { leavesAlways($0, neverReturning: neverReturning) }),
+      exit + 1 < statements.count
+    else { return [] }
     return statements[(exit + 1)...].compactMap { statement in
       if case .declaration(let decl) = statement.kind, case .variable = decl.kind {
         return statement.range.start
@@ -18,6 +20,34 @@ enum UnreachableCode {
       if case .directive = statement.kind { return nil }
       return statement.range.start
     }
+  }
+
+  /// The start offsets of the statements in the `#if false` clauses of `stmt` (never compiled), and in every
+  /// clause after an `#if true`/`#elseif true`.
+  static func neverCompiled(_ stmt: SwiftStmt) -> [UInt32] {
+    guard case .ifConfig(let clauses) = stmt.kind else { return [] }
+    var result: [UInt32] = []
+    var decided = false
+    for clause in clauses {
+      let literal = clause.condition.flatMap(literalCondition)
+      if decided || literal == false { result += clause.items.map(\.range.start) }
+      if literal == true { decided = true }
+    }
+    return result
+  }
+
+  /// `true` or `false` written as a compilation condition.
+  static func literalCondition(_ condition: SwiftExpr) -> Bool? {
+    switch SwiftSyntaxQueries.stripped(condition).kind {
+    case .literal(.true): return true
+    case .literal(.false): return false
+    default: return nil
+    }
+  }
+
+  /// Whether a block always leaves: one of its statements does (`Task {…}; return`).
+  static func leaves(_ statements: [SwiftStmt]) -> Bool {
+    statements.contains { leavesAlways($0, neverReturning: []) }
   }
 
   /// The statement lists directly inside `stmt`, each a block of its own.
@@ -43,14 +73,15 @@ enum UnreachableCode {
     }
   }
 
-  private static func leavesAlways(_ statement: SwiftStmt) -> Bool {
+  private static func leavesAlways(_ statement: SwiftStmt, neverReturning: Set<String>) -> Bool {
     switch statement.kind {
     case .throw, .return, .break, .continue, .fallthrough: return true
     case .expression(let expr):
       guard case .call(let callee, _, _) = SwiftSyntaxQueries.stripped(expr).kind,
         let name = SwiftSyntaxQueries.calleeName(callee)?.text
       else { return false }
-      return SwiftCallKinds.terminators.contains(name) && SwiftSyntaxQueries.calleeBase(callee) == nil
+      return (SwiftCallKinds.terminators.contains(name) && SwiftSyntaxQueries.calleeBase(callee) == nil)
+        || neverReturning.contains(name)
     default: return false
     }
   }

@@ -29,8 +29,11 @@ public enum BlockingWaitInAsyncRule {
       inside them (`map`, `forEach`, `withLock`, `XCTAssert…`, the body of `with…Continuation`). A closure \
       handed to any other call is assumed to run elsewhere. A call written after `await` is an async wait \
       and fine (`await promise.wait()`). Synchronous helpers called from async code are not followed. \
-      Statements after an unconditional `throw`, `return`, `break`, `continue` or `fatalError(…)` in the same \
-      block never run, and are not reported.
+      Statements after an unconditional `throw`, `return`, `break`, `continue`, `fatalError(…)` or a call to \
+      one of the file's `-> Never` functions in the same block never run, nor does an `#if false` clause: \
+      neither is reported. A name the file declares itself (a `func wait()` on one of its types, a \
+      `var wait: () -> Bool`, a `func usleep`) need not block: a call that reaches it (unqualified, on `self`, \
+      or on a parameter or property declared with that type) is not reported.
       """,
     examples: [
       Example(

@@ -25,7 +25,10 @@ public enum ContinuationResumedTwiceRule {
       Reported when two resumes of the closure's continuation (or a local alias of it) can both run on one \
       path through the closure body, or through one completion callback inside it. A resume that is repeated \
       only because a loop may iterate again is not reported. Resumes on a continuation that was first stored \
-      elsewhere are not followed.
+      elsewhere are not followed. One `#if` block's clauses are alternatives (an `#if false` clause is never \
+      compiled); a closure using the continuation in two `#if` blocks is not judged, since the build chooses \
+      their clauses together. In `a ?? b` the right side is not taken to follow the left's resume, and a call \
+      to one of the file's `-> Never` functions ends its path.
       """,
     examples: [
       Example(

@@ -28,9 +28,12 @@ public enum StreamConsumedConcurrentlyRule {
       or `next()` on a local iterator made from it. \
       Concurrent bodies are `Task {}`, `Task.detached {}`, `addTask {}` and the enclosing function after it \
       started one of them. Two loops one after the other in the same body are fine (a finished stream yields \
-      nothing more), and so are consumers in different arms of one `if` or `switch`, and a consumer reached \
-      only after the task of the other was awaited (`let t = Task { … }` then `await t.value` or \
-      `t.result`) on every path to it. Streams stored in properties are not followed.
+      nothing more), and so are consumers in different arms of one `if`, `switch`, `?:` or `#if`, one in an \
+      arm that always leaves (`if background { Task {…}; return }`, a `guard`'s `else`) and one after it, \
+      and a consumer reached only after the task of the other was awaited (`let t = Task { … }` then \
+      `await t.value` or `t.result`) on every path to it or on every path that started it, also each round \
+      of a loop. A name rebound by `if let`/`guard let` is another stream. Task groups are not followed \
+      beyond their child tasks running at once. Streams stored in properties are not followed.
       """,
     examples: [
       Example(
