@@ -30,3 +30,16 @@ namespace Fixtures.Receivers
         private readonly IConnection connection = null!;
     }
 }
+
+namespace Fixtures.Receivers
+{
+    public static class Util
+    {
+        public static ValueTask<int> FetchAsync(int id) => new ValueTask<int>(id); // expect: GOOD VT0000
+    }
+
+    public static class ReaderExtensions
+    {
+        public static ValueTask<int> ReadMessageAsync(this System.IO.Pipelines.PipeReader reader, int size) => new ValueTask<int>(size); // expect: GOOD VT0000
+    }
+}

@@ -46,22 +46,24 @@ public enum CSharpFileAnalyzer {
     of unit: CompilationUnit, bytes: [UInt8], index: ProjectIndex, options: AnalysisOptions
   ) -> FileMembers {
     let context = FileContext(bytes: bytes, index: index, options: options, unit: unit)
-    collectMemberTypes(unit.members, into: context, depth: 0)
+    collectMemberTypes(unit.members, into: context, enclosing: nil, depth: 0)
     return FileMembers(context: context)
   }
 
   /// Field and property types of the file, by name, so calls on them resolve.
-  static func collectMemberTypes(_ members: [Member], into context: FileContext, depth: Int) {
+  static func collectMemberTypes(_ members: [Member], into context: FileContext, enclosing: String?, depth: Int) {
     guard depth < 64 else { return }
     for index in members.indices {  // by index: see `WorkPlan.members`
       switch members[index].kind {
-      case .namespace(_, _, let inner, _): collectMemberTypes(inner, into: context, depth: depth + 1)
+      case .namespace(_, _, let inner, _):
+        collectMemberTypes(inner, into: context, enclosing: enclosing, depth: depth + 1)
       case .type(let declaration):
         context.noteBaseTypes(of: declaration.name.text, declaration.baseTypes)
+        if let enclosing { context.noteEnclosingType(of: declaration.name.text, enclosing) }
         for parameter in declaration.parameters ?? [] {
           if let type = parameter.type { context.noteMemberType(parameter.name.text, type) }
         }
-        collectMemberTypes(declaration.members, into: context, depth: depth + 1)
+        collectMemberTypes(declaration.members, into: context, enclosing: declaration.name.text, depth: depth + 1)
       case .field(let declaration, _):
         for declarator in declaration.declarators { context.noteMemberType(declarator.name.text, declaration.type) }
       case .property(let property): context.noteMemberType(property.name.text, property.type)

@@ -30,9 +30,11 @@ final class FileContext: @unchecked Sendable {
   let fewOneShotNames: [String]?
   /// The file declares its own aliases of one-shot types.
   let hasLocalOneShotAliases: Bool
-  /// The file imports static members (`using static System.Threading.Tasks.Task;`): an unqualified call its
-  /// type's own members do not take may be one of those.
-  let hasStaticUsings: Bool
+  /// The types the file imports static members of (`using static System.Threading.Tasks.Task;`): an
+  /// unqualified call its type's own members do not take may be one of those.
+  let staticImports: [String]
+  /// The type enclosing each nested type (or `extension(…)` block) the file declares.
+  private(set) var enclosingTypeNames: [String: String] = [:]
   /// Answers of `methodReturnsOneShot` already worked out for this file: closures are walked again at each
   /// call site and loop round, and common names have many overloads to sift each time.
   let resolutionMemo: ResolutionMemo
@@ -54,7 +56,7 @@ final class FileContext: @unchecked Sendable {
     var names = OneShotTypes.builtinNames.union(options.extraOneShotTypes).union(index.oneShotTypeNames)
     names.subtract(index.otherAliasNames)
     let usings = CSharpIndexBuilder.allUsings(unit)
-    hasStaticUsings = usings.contains(where: \.isStatic)
+    staticImports = usings.filter(\.isStatic).compactMap(\.target.lastName)
     let local = OneShotTypes.aliases(in: usings, known: names)
     hasLocalOneShotAliases = !local.oneShot.isEmpty
     names.formUnion(local.oneShot)
@@ -75,7 +77,8 @@ final class FileContext: @unchecked Sendable {
     baseTypeNames = other.baseTypeNames
     fewOneShotNames = other.fewOneShotNames
     hasLocalOneShotAliases = other.hasLocalOneShotAliases
-    hasStaticUsings = other.hasStaticUsings
+    staticImports = other.staticImports
+    enclosingTypeNames = other.enclosingTypeNames
     resolutionMemo = ResolutionMemo()
     self.hits = hits
     self.localNames = localNames
@@ -107,26 +110,26 @@ final class FileContext: @unchecked Sendable {
   /// partial class), from the project index: `nil` unless every such declaration names the same type.
   func memberTypeElsewhere(_ name: String, in owner: String?) -> String? {
     guard let owner, let signatures = index.properties[name] else { return nil }
-    var found: String?
-    for signature in signatures where signature.declaringType == owner {
-      guard !signature.returnTypeName.isEmpty, found == nil || found == signature.returnTypeName else { return nil }
-      found = signature.returnTypeName
-    }
-    return found
+    return FileContext.sharedTypeName(signatures) { $0.declaringType == owner }
   }
 
   /// The return type of method `name` of type `owner` taking `arguments` arguments, when every such overload
   /// names the same one and it is not a type parameter's (`T`, `TResult`), `object` or `dynamic`.
   func ownMethodReturnType(_ name: String, arguments: Int, in owner: String?) -> String? {
-    guard let owner, let signatures = index.methods[name] else { return nil }
+    guard let owner, let signatures = index.methods[name],
+      let found = FileContext.sharedTypeName(signatures, where: { $0.declaringType == owner && $0.accepts(arguments) })
+    else { return nil }
+    // `object` and `dynamic` say nothing of the members called on the value.
+    guard !FileContext.looksLikeTypeParameter(found), found != "object", found != "dynamic" else { return nil }
+    return found
+  }
+
+  /// The type name every signature passing `include` names, or `nil` when there is none or they differ.
+  static func sharedTypeName(_ signatures: Set<MemberSignature>, where include: (MemberSignature) -> Bool) -> String? {
     var found: String?
-    for signature in signatures where signature.declaringType == owner && signature.accepts(arguments) {
+    for signature in signatures where include(signature) {
       guard !signature.returnTypeName.isEmpty, found == nil || found == signature.returnTypeName else { return nil }
       found = signature.returnTypeName
-    }
-    // `object` and `dynamic` say nothing of the members called on the value.
-    guard let found, !FileContext.looksLikeTypeParameter(found), found != "object", found != "dynamic" else {
-      return nil
     }
     return found
   }
@@ -141,6 +144,11 @@ final class FileContext: @unchecked Sendable {
 
   /// Notes the base types a declaration of type `name` lists (while the context is built: see the type's
   /// comment).
+  func noteEnclosingType(of name: String, _ outer: String) {
+    guard !name.isEmpty, !outer.isEmpty, name != outer else { return }
+    enclosingTypeNames[name] = outer
+  }
+
   func noteBaseTypes(of name: String, _ bases: [TypeSyntax]) {
     guard !name.isEmpty, !bases.isEmpty else { return }
     baseTypeNames[name, default: []] += bases.compactMap(\.lastName)
@@ -154,26 +162,41 @@ final class FileContext: @unchecked Sendable {
     return result
   }
 
-  /// The project types `name` derives from, nearest first (a level at a time, at most 64 types), and
-  /// whether the chain reaches a class outside the project (`class S : Stream`), whose members the index
-  /// does not hold. Names written like interfaces (`IDisposable`) are not counted: an interface's members
-  /// are not called on the type without a cast.
+  /// The types `name` derives from, nearest first (a level at a time, at most 64 types), and whether the
+  /// chain reaches a class outside the project (`class S : Stream`), whose members the index does not hold
+  /// (only extension methods written for it: an outside base ends its branch of the chain). Names written
+  /// like interfaces (`IDisposable`) are not counted: an interface's members are not called on the type
+  /// without a cast.
   func ancestry(of name: String) -> (levels: [[String]], outside: Bool) {
     var levels: [[String]] = []
     var seen: Set<String> = [name]
     var current = [name]
     var outside = false
     while !current.isEmpty && seen.count < 64 {
+      var level: [String] = []
       var next: [String] = []
       for type in current {
         for base in bases(of: type) where !FileContext.looksLikeInterface(base) && seen.insert(base).inserted {
+          level.append(base)
           if index.declaresType(base) { next.append(base) } else { outside = true }
         }
       }
-      if !next.isEmpty { levels.append(next) }
+      if !level.isEmpty { levels.append(level) }
       current = next
     }
     return (levels, outside)
+  }
+
+  /// The types enclosing `name` in this file, innermost first (a nested type, or an `extension(…)` block,
+  /// calls their members unqualified).
+  func enclosingTypes(of name: String) -> [String] {
+    var result: [String] = []
+    var current = name
+    while let outer = enclosingTypeNames[current], !result.contains(outer), result.count < 64 {
+      result.append(outer)
+      current = outer
+    }
+    return result
   }
 
   /// Whether type `name` may inherit members from a class outside the project (see `ancestry`).
@@ -346,8 +369,9 @@ final class FileContext: @unchecked Sendable {
           // None of its own overloads: one it inherits. From the nearest project base declaring it, if any;
           // else from a class outside the project, a static import or an outer type, which the index may
           // not hold: only a type with none of those takes what the project declares under that name.
+          // Then from an enclosing type, then from a type imported with `using static`.
           let (levels, outside) = ancestry(of: receiverType)
-          for level in levels {
+          for level in levels + enclosingTypes(of: receiverType).map({ [$0] }) + [staticImports] {
             var found = 0
             var foundOneShot = 0
             for signature in signatures
@@ -359,7 +383,8 @@ final class FileContext: @unchecked Sendable {
             }
             if found > 0 { return foundOneShot == found }
           }
-          if !outside && !hasStaticUsings { return anyOneShot == any }
+          let importsOutside = staticImports.contains { !index.declaresType($0) }
+          if !outside && !importsOutside { return anyOneShot == any }
         }
       } else if any > 0 && !BuiltinCatalog.mayReturnTask(method: name, arguments: arguments) {
         // A receiver of unknown type: the project's members of that name, unless .NET has a well-known one
