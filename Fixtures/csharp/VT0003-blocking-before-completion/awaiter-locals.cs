@@ -74,3 +74,41 @@ namespace Fixtures.AwaiterLocals
         public int Run(ISource s) => s.NextAsync().GetResult();
     }
 }
+
+namespace Fixtures.AwaiterLocals.Assigned
+{
+    using System.Runtime.ExceptionServices;
+
+    public interface ISource
+    {
+        ValueTask<int> NextAsync();
+    }
+
+    public class Cases
+    {
+        // An awaiter assigned to a declared variable, or discarded: not followed, so nothing is claimed.
+        public async Task<int> Assigned(ISource s)
+        {
+            var vt = s.NextAsync();
+            ValueTaskAwaiter<int> aw;
+            aw = vt.GetAwaiter();
+            if (aw.IsCompleted) return aw.GetResult();
+            return await vt;
+        }
+
+        // `default` has nothing behind it: complete, and safe to read any number of times.
+        public int Default()
+        {
+            ValueTask<int> vt = default;
+            return vt.Result + vt.Result;
+        }
+
+        // Rethrowing through ExceptionDispatchInfo never returns.
+        public int Rethrow(ISource s, System.Exception e)
+        {
+            var vt = s.NextAsync(); // expect: GOOD VT0000
+            if (!vt.IsCompleted) ExceptionDispatchInfo.Throw(e);
+            return vt.Result;
+        }
+    }
+}

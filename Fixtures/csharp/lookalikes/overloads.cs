@@ -33,9 +33,19 @@ namespace Fixtures.Overloads
             return await b;
         }
 
-        public async Task<int> AmbiguousThroughUnknownReceiver(Factory factory)
+        // `Make()` is declared to return a Repository: the receiver's type is read from it.
+        public async Task<int> ThroughAFactoryMethod(Factory factory)
         {
             var c = factory.Make().FindAsync(1);
+            await c;
+            return await c; // expect: BAD VT0001
+        }
+
+        // `Unwrap()` returns `object`, which says nothing: the two `FindAsync` disagree, so nothing is said.
+        public async Task<int> AmbiguousThroughUnknownReceiver(Factory factory)
+        {
+            dynamic d = factory.Unwrap();
+            var c = d.FindAsync(1);
             await c;
             return await c;
         }
@@ -54,6 +64,7 @@ namespace Fixtures.Overloads
     public class Factory
     {
         public Repository Make() => new Repository();
+        public object Unwrap() => new Repository();
     }
 }
 

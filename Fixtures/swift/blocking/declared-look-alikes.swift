@@ -30,3 +30,24 @@ func afterNever() async {
   unsupported()
   sleep(1)
 }
+
+// The file's look-alikes are matched by their labels and types: an extension adding `wait(label:)` leaves
+// the real `wait()` blocking, and libc `sleep` in a type that declares no `sleep` still blocks.
+extension DispatchGroup {
+  func wait(label: String) {}
+}
+
+func groupWait(_ group: DispatchGroup) async {
+  group.wait()  // expect: BAD VT0103
+}
+
+struct Clock {
+  func sleep(_ seconds: UInt32) {}
+  func tick() async { sleep(1) }
+}
+
+struct Ticker {
+  func tick() async {
+    sleep(1)  // expect: BAD VT0103
+  }
+}

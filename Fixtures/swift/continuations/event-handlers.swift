@@ -47,3 +47,20 @@ func downloadBoth() async -> [String] {
     }
   }
 }
+
+// Sensor updates (`start…Updates`): the handler is called for every sample.
+struct Sample { var x: Double }
+final class Motion {
+  func startAccelerometerUpdates(_ handler: @escaping (Sample?, Error?) -> Void) {}
+  func stopAccelerometerUpdates() {}
+}
+
+func firstSample(_ motion: Motion) async -> Double {
+  await withCheckedContinuation { c in
+    motion.startAccelerometerUpdates { data, error in
+      guard let data else { return }
+      motion.stopAccelerometerUpdates()
+      c.resume(returning: data.x)
+    }
+  }
+}

@@ -42,7 +42,9 @@ func switchArmWithoutResume(code: Int) async -> String {
   }
 }
 
-// A completion callback that gives up when its owner is gone, before resuming: the caller hangs.
+// A completion callback that gives up when its owner is gone, before resuming: the caller hangs. Not in an
+// instance method's own body, whose caller keeps `self` alive until it returns (found by an adversarial
+// review, and checked at run time): there `guard let self` cannot fail while the method waits.
 final class Downloader {
   func start(_ completion: @escaping (Data) -> Void) {}
   func decode(_ data: Data) -> String { "" }
@@ -50,12 +52,27 @@ final class Downloader {
   func load() async -> String {
     await withCheckedContinuation { cont in
       self.start { [weak self] data in
-        guard let self else { return }  // expect: BAD VT0102
+        guard let self else { return }
         cont.resume(returning: self.decode(data))
       }
     }
   }
+
+  // In a task holding `self` weakly, nothing keeps it alive while the task waits.
+  func loadLater(_ done: @escaping @Sendable (String) -> Void) {
+    Task { [weak self] in
+      let text = await withCheckedContinuation { cont in
+        fetchData { [weak self] data in
+          guard let self else { return }  // expect: BAD VT0102
+          cont.resume(returning: self.decode(data))
+        }
+      }
+      done(text)
+    }
+  }
 }
+
+func fetchData(_ completion: @escaping (Data) -> Void) {}
 
 // The completion-handler shape `(Data?, Error?)`: bailing out of the guard leaves the caller waiting.
 func request(_ completion: @escaping (Data?, Error?) -> Void) {}

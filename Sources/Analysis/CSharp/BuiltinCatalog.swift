@@ -103,7 +103,8 @@ public enum BuiltinCatalog {
   /// Well-known .NET methods that return `Task` for these argument counts on common types: `Stream.ReadAsync(
   /// byte[], int, int[, ct])`, `DbDataReader.ReadAsync([ct])`, `TextWriter.WriteAsync(string)`,
   /// `HttpClient.GetAsync(url)`, `IHostedService.StartAsync(ct)`, `SemaphoreSlim.WaitAsync()`,
-  /// `DbConnection.OpenAsync()`, … (counts where .NET has only `ValueTask` overloads, such as
+  /// `DbConnection.OpenAsync()`, EF Core's `SaveChangesAsync()`, Dapper's `QueryAsync(sql)`, … (counts where .NET
+  /// has only `ValueTask` overloads, such as
   /// `Stream.ReadAsync(Memory<byte>, ct)`, are left out). A call to one of them on a receiver of unknown type
   /// is not resolved against the project's own members of the same name: it is as likely to be the .NET one.
   public static let taskReturning: [String: Set<Int>] = [
@@ -111,9 +112,16 @@ public enum BuiltinCatalog {
     "ReadLineAsync": [0], "ReadToEndAsync": [0, 1], "WriteLineAsync": [0, 1, 2, 3], "SendAsync": [1, 2, 3, 4],
     "ReceiveAsync": [0, 2], "ConnectAsync": [1, 2], "AcceptAsync": [0], "StartAsync": [0, 1], "StopAsync": [0, 1],
     "OpenAsync": [0, 1], "CloseAsync": [0, 3], "WaitAsync": [0, 1, 2, 3], "ExecuteReaderAsync": [0, 1, 2],
-    "ExecuteNonQueryAsync": [0, 1], "ExecuteScalarAsync": [0, 1], "GetAsync": [1, 2, 3], "GetStringAsync": [1, 2],
+    "ExecuteNonQueryAsync": [0, 1], "ExecuteScalarAsync": [0, 1, 2, 3, 4, 5, 6], "GetAsync": [1, 2, 3],
+    "GetStringAsync": [1, 2],
     "GetByteArrayAsync": [1, 2], "GetStreamAsync": [1, 2], "PostAsync": [2, 3], "PutAsync": [2, 3],
     "PatchAsync": [2, 3], "DeleteAsync": [1, 2],
+    // EF Core and Dapper, as common in .NET code as the framework itself.
+    "SaveChangesAsync": [0, 1, 2], "CommitAsync": [0, 1], "RollbackAsync": [0, 1], "ToListAsync": [0, 1],
+    "ToArrayAsync": [0, 1], "FirstOrDefaultAsync": [0, 1, 2], "FirstAsync": [0, 1, 2],
+    "SingleOrDefaultAsync": [0, 1, 2], "SingleAsync": [0, 1, 2], "AnyAsync": [0, 1, 2], "CountAsync": [0, 1, 2],
+    "ExecuteAsync": [1, 2, 3, 4, 5, 6], "QueryAsync": [1, 2, 3, 4, 5, 6],
+    "QueryFirstOrDefaultAsync": [1, 2, 3, 4, 5, 6],
   ]
 
   /// Whether `name` with `arguments` arguments is a well-known `Task`-returning .NET method (`taskReturning`).

@@ -176,9 +176,14 @@ final class FileContext: @unchecked Sendable {
       var level: [String] = []
       var next: [String] = []
       for type in current {
-        for base in bases(of: type) where !FileContext.looksLikeInterface(base) && seen.insert(base).inserted {
+        for base in bases(of: type) where seen.insert(base).inserted {
+          // An interface's extension methods apply too; an interface outside the project adds no members.
           level.append(base)
-          if index.declaresType(base) { next.append(base) } else { outside = true }
+          if index.declaresType(base) {
+            next.append(base)
+          } else if !FileContext.looksLikeInterface(base) {
+            outside = true
+          }
         }
       }
       if !level.isEmpty { levels.append(level) }
@@ -366,11 +371,10 @@ final class FileContext: @unchecked Sendable {
         } else if own > 0 {
           return ownOneShot == own
         } else if any > 0 {
-          // None of its own overloads: one it inherits. From the nearest project base declaring it, if any;
-          // else from a class outside the project, a static import or an outer type, which the index may
-          // not hold: only a type with none of those takes what the project declares under that name.
+          // None of its own overloads: one it inherits, from the nearest base declaring it (an extension
+          // method written for a base or interface counts).
           // Then from an enclosing type, then from a type imported with `using static`.
-          let (levels, outside) = ancestry(of: receiverType)
+          let levels = ancestry(of: receiverType).levels
           for level in levels + enclosingTypes(of: receiverType).map({ [$0] }) + [staticImports] {
             var found = 0
             var foundOneShot = 0
@@ -383,8 +387,8 @@ final class FileContext: @unchecked Sendable {
             }
             if found > 0 { return foundOneShot == found }
           }
-          let importsOutside = staticImports.contains { !index.declaresType($0) }
-          if !outside && !importsOutside { return anyOneShot == any }
+          // Nothing the type can reach declares it: an extension method vtlint does not see (an instance
+          // method of some other type cannot be called on this one). Left unresolved.
         }
       } else if any > 0 && !BuiltinCatalog.mayReturnTask(method: name, arguments: arguments) {
         // A receiver of unknown type: the project's members of that name, unless .NET has a well-known one

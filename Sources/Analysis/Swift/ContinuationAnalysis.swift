@@ -8,7 +8,7 @@ enum ContinuationAnalysis {
   /// Facts for `call` if it is a continuation call with a closure body.
   static func facts(
     callee: SwiftExpr, arguments: [SwiftArgument], trailing: [SwiftArgument], enclosingMember: String?,
-    neverReturning: Set<String> = []
+    neverReturning: Set<String> = [], selfKeptAlive: Bool = false
   ) -> [ContinuationFact] {
     guard let name = SwiftSyntaxQueries.calleeName(callee), SwiftCallKinds.continuationFunctions.contains(name.text),
       let closure = SwiftSyntaxQueries.closureArguments(arguments, trailing).last?.closure
@@ -23,7 +23,7 @@ enum ContinuationAnalysis {
     // chosen together by the build: say nothing.
     if scan.rebound || scan.conditionalBlocks >= 2 { return [] }
 
-    let interpreter = ResumePathInterpreter(scan: scan, neverReturning: neverReturning)
+    let interpreter = ResumePathInterpreter(scan: scan, neverReturning: neverReturning, selfKeptAlive: selfKeptAlive)
     interpreter.run(closure)
     var facts: [ContinuationFact] = []
     let problems = interpreter.problems + interpreter.nestedProblems

@@ -73,11 +73,19 @@ final class ResumePathInterpreter {
   /// The file's own functions declared `-> Never`: a call to one ends its path.
   private let neverReturning: Set<String>
 
-  init(scan: ContinuationScan, depth: Int = 0, completionHandler: Bool = false, neverReturning: Set<String> = []) {
+  /// The continuation is awaited in an instance method's own body: `self` outlives the wait (see
+  /// `SwiftWalkContext.selfKeptAlive`), so a `guard let self` cannot fail before the resume.
+  private let selfKeptAlive: Bool
+
+  init(
+    scan: ContinuationScan, depth: Int = 0, completionHandler: Bool = false, neverReturning: Set<String> = [],
+    selfKeptAlive: Bool = false
+  ) {
     self.scan = scan
     self.depth = depth
     self.completionHandler = completionHandler
     self.neverReturning = neverReturning
+    self.selfKeptAlive = selfKeptAlive
   }
 
   /// A callback shaped like a completion handler, called once with the outcome: a parameter named for an
@@ -92,13 +100,21 @@ final class ResumePathInterpreter {
     }
   }
 
-  /// `onMessage`, `onStateChange`, `observe…`, `sink`, `subscribe…`, `addObserver`, `addListener`, `listen…`,
-  /// `watch…`: calls that keep a closure to call on every event.
+  /// `onMessage`, `onStateChange`, `on`, `observe…`, `sink`, `subscribe…`, `addObserver`, `addListener`,
+  /// `listen…`, `watch…`, `register…`, `start…Updates`, `bind`, `setEventHandler`, an initializer: calls that
+  /// may keep a closure to call on every event.
   static func registersEventHandler(_ name: String) -> Bool {
     let scalars = Array(name.unicodeScalars)
     if scalars.count > 2 && name.hasPrefix("on") && scalars[2].properties.isUppercase { return true }
+    if name == "on" || name == "bind" || name == "setEventHandler" { return true }
+    // An initializer (`HKObserverQuery(…) { … }`) keeps its handler for as long as the object lives.
+    if let first = name.unicodeScalars.first, first.properties.isUppercase { return true }
     let lower = name.lowercased()
-    return ["observe", "sink", "subscribe", "addobserver", "addlistener", "addhandler", "listen", "watch"].contains {
+    if lower.hasPrefix("start") && lower.hasSuffix("updates") { return true }  // `startAccelerometerUpdates`
+    return [
+      "observe", "sink", "subscribe", "addobserver", "addlistener", "addhandler", "listen", "watch", "register",
+      "schedulerepeat",
+    ].contains {
       lower.hasPrefix($0)
     }
   }
@@ -144,10 +160,13 @@ final class ResumePathInterpreter {
     case .if(let ifNode): return runIf(ifNode, input)
     case .guard(let conditions, let elseBlock):
       let states = runConditions(conditions, input)
-      let bindsSelf = conditions.contains(where: Self.bindsSelf)
+      let bindsSelf = !selfKeptAlive && conditions.contains(where: Self.bindsSelf)
       // A completion handler's guard that only unwraps (`guard let data else { return }`); one that also
-      // tests a condition (`guard let r, r.isFinal`, `guard error == nil`) may filter repeated calls.
-      let leavesForGood = bindsSelf || completionHandler && conditions.allSatisfy(Self.onlyUnwraps)
+      // tests a condition (`guard let r, r.isFinal`, `guard error == nil`) may filter repeated calls, and
+      // one that only unwraps a `self` kept alive cannot fail.
+      let onlyKeptSelf = selfKeptAlive && conditions.allSatisfy(Self.bindsSelf)
+      let leavesForGood =
+        bindsSelf || completionHandler && conditions.allSatisfy(Self.onlyUnwraps) && !onlyKeptSelf
       if leavesForGood { guardDepth += 1 }
       if bindsSelf { selfGuardDepth += 1 }
       let fallOut = runBlock(elseBlock.statements, states)
@@ -390,7 +409,7 @@ final class ResumePathInterpreter {
     states = runExpr(callee, states)
     if let name,
       SwiftCallKinds.terminators.contains(name) && SwiftSyntaxQueries.calleeBase(callee) == nil
-        || neverReturning.contains(name)
+        || Self.spelledCall(callee).map(neverReturning.contains) == true
     {
       for argument in arguments + trailing { states = runExpr(argument.value, states) }
       return []
@@ -451,7 +470,7 @@ final class ResumePathInterpreter {
     }
     let inner = ResumePathInterpreter(
       scan: scan, depth: depth + 1, completionHandler: Self.isCompletionHandler(closure, calledBy: callee),
-      neverReturning: neverReturning)
+      neverReturning: neverReturning, selfKeptAlive: selfKeptAlive)
     inner.run(closure)
     nestedProblems += inner.problems + inner.nestedProblems
     nestedExits += inner.nestedExits
@@ -494,6 +513,18 @@ final class ResumePathInterpreter {
       result.insert(state)
     }
     return result
+  }
+
+  /// A call as `FileFunctions.neverReturning(in:parameterTypes:)` spells it: `f` for `f()` and `self.f()`,
+  /// `x.f` for `x.f()`; nil for other receivers.
+  static func spelledCall(_ callee: SwiftExpr) -> String? {
+    guard let name = SwiftSyntaxQueries.calleeName(callee)?.text else { return nil }
+    guard let base = SwiftSyntaxQueries.calleeBase(callee) else { return name }
+    switch SwiftSyntaxQueries.stripped(base).kind {
+    case .identifier(let receiver, _): return receiver.text == "self" ? name : receiver.text + "." + name
+    case .type(let type): return type.lastName.map { $0 + "." + name }
+    default: return nil
+    }
   }
 
   /// Whether the expression mentions a tracked name.

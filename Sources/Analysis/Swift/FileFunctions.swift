@@ -7,13 +7,35 @@ import SwiftFrontend
 /// reaches one of those (unqualified, on `self`, or on a parameter or property of the declaring type) need
 /// not block, so it is not reported.
 struct FileFunctions: Sendable {
+  /// Free functions declared `-> Never`.
   var neverReturning: Set<String> = []
+  /// Methods declared `-> Never`, with their types.
+  var neverReturningMethods: [String: Set<String>] = [:]
+
+  /// The names whose unqualified (or `self.`) calls never return inside type `typeName`'s members: the free
+  /// `-> Never` functions and that type's own `-> Never` methods. Another type's method of the same name
+  /// may return.
+  /// Also `Type.method` for every `-> Never` method, and `parameter.method` for parameters declared with its
+  /// type (`f.fail()` on `f: Failer`), as `ResumePathInterpreter` spells calls.
+  func neverReturning(in typeName: String?, parameterTypes: [String: String] = [:]) -> Set<String> {
+    var result = neverReturning
+    for (name, owners) in neverReturningMethods {
+      if let typeName, owners.contains(typeName) { result.insert(name) }
+      for owner in owners { result.insert(owner + "." + name) }
+      for (parameter, type) in parameterTypes where owners.contains(type) { result.insert(parameter + "." + name) }
+    }
+    return result
+  }
   /// Blocking-looking names declared at the top level (free functions).
   var freeLookAlikes: Set<String> = []
   /// Blocking-looking member names, with the types of the file declaring them.
   var lookAlikeOwners: [String: Set<String>] = [:]
   /// Stored properties' declared types, by name (a name declared with two types is dropped).
   var propertyTypes: [String: String] = [:]
+  /// The argument labels of each look-alike's declarations (`timeout:_`; "" for a closure property), by name
+  /// and by `Owner.name`, so a call with other labels (`g.wait()` against `func wait(label:)`) is the real
+  /// one.
+  var lookAlikeLabels: [String: Set<String>] = [:]
 
   /// The names `BlockingCalls.match` takes for blocking calls.
   static let blockingNames: Set<String> = ["wait", "waitUntilExit", "sleep", "usleep"]
@@ -27,15 +49,32 @@ struct FileFunctions: Sendable {
     for name in conflicting { propertyTypes[name] = nil }
   }
 
-  /// Whether a call of `name` on `base` (`nil`: unqualified) reaches one of the file's own look-alikes.
-  /// `parameterTypes`: the declared types of the enclosing function's parameters.
-  func declaresLookAlike(_ name: String, on base: SwiftExpr?, parameterTypes: [String: String]) -> Bool {
-    guard freeLookAlikes.contains(name) || lookAlikeOwners[name] != nil else { return false }
-    guard let base else { return true }
-    guard case .identifier(let root, _) = SwiftSyntaxQueries.stripped(base).kind else { return false }
-    if root.text == "self" { return lookAlikeOwners[name] != nil }
-    guard let type = parameterTypes[root.text] ?? propertyTypes[root.text] else { return false }
-    return lookAlikeOwners[name]?.contains(type) ?? false
+  /// Whether a call of `name` with these argument labels on `base` (`nil`: unqualified) may reach one of the
+  /// file's own look-alikes: the labels match a declaration's, and the receiver's type is the declaring type
+  /// or cannot be read. `parameterTypes`: the declared types of the enclosing function's parameters;
+  /// `typeName`: the type whose member is being walked.
+  func declaresLookAlike(
+    _ name: String, labels: [String?], on base: SwiftExpr?, parameterTypes: [String: String], typeName: String?
+  ) -> Bool {
+    let spelled = labels.map { $0 ?? "_" }.joined(separator: ":")
+    /// Whether `owner` (nil: any declaration) declares `name` with these labels.
+    func declares(_ owner: String?) -> Bool {
+      lookAlikeLabels[owner.map { $0 + "." + name } ?? name]?.contains(spelled) == true
+    }
+    guard freeLookAlikes.contains(name) || lookAlikeOwners[name] != nil, declares(nil) else { return false }
+    guard let base else { return declares("") || typeName.map(declares) == true }
+    // The receiver's type, where a declaration gives it: a parameter, a property (`gate`, `self.gate`);
+    // a receiver of unknown type may be a look-alike.
+    let receiver = SwiftSyntaxQueries.stripped(base)
+    if case .memberAccess(let inner?, let member, _) = receiver.kind,
+      case .identifier(let root, _) = SwiftSyntaxQueries.stripped(inner).kind, root.text == "self"
+    {
+      return propertyTypes[member.text].map(declares) ?? true
+    }
+    guard case .identifier(let root, _) = receiver.kind else { return true }
+    if root.text == "self" { return typeName.map(declares) ?? true }
+    guard let type = parameterTypes[root.text] ?? propertyTypes[root.text] else { return true }
+    return declares(type)
   }
 
   private mutating func collect(
@@ -47,12 +86,18 @@ struct FileFunctions: Sendable {
     if case .decl(let decl) = node {
       switch decl.kind {
       case .function(let function):
-        if function.returnType?.lastName == "Never" { neverReturning.insert(function.name.text) }
-        noteLookAlike(function.name.text, owner: owner)
+        if function.returnType?.lastName == "Never" {
+          if let owner {
+            neverReturningMethods[function.name.text, default: []].insert(owner)
+          } else {
+            neverReturning.insert(function.name.text)
+          }
+        }
+        noteLookAlike(function.name.text, owner: owner, labels: function.parameters.map { $0.firstName?.text })
       case .variable(let variable):
         for binding in variable.bindings {
           for name in binding.pattern.boundNames {
-            noteLookAlike(name.text, owner: owner)  // `var wait: () -> Bool`
+            noteLookAlike(name.text, owner: owner, labels: nil)  // `var wait: () -> Bool`
             if owner != nil, let type = binding.type?.lastName {
               if let known = propertyTypes[name.text], known != type { conflicting.insert(name.text) }
               propertyTypes[name.text] = type
@@ -67,8 +112,11 @@ struct FileFunctions: Sendable {
     for child in node.children { collect(child, owner: owner, budget: &budget, depth: depth + 1, &conflicting) }
   }
 
-  private mutating func noteLookAlike(_ name: String, owner: String?) {
+  private mutating func noteLookAlike(_ name: String, owner: String?, labels: [String?]?) {
     guard Self.blockingNames.contains(name) else { return }
     if let owner { lookAlikeOwners[name, default: []].insert(owner) } else { freeLookAlikes.insert(name) }
+    let spelled = labels.map { $0.map { $0 ?? "_" }.joined(separator: ":") } ?? ""
+    lookAlikeLabels[name, default: []].insert(spelled)
+    lookAlikeLabels[(owner ?? "") + "." + name, default: []].insert(spelled)
   }
 }

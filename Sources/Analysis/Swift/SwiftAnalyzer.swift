@@ -33,11 +33,19 @@ struct SwiftWalkContext {
   var underTry = false
   /// The declared types of the enclosing function's parameters, by name.
   var parameterTypes: [String: String] = [:]
+  /// The type whose members are being walked, if any.
+  var typeName: String?
+  /// Inside an instance method's own body (not a closure in it): its caller keeps `self` alive until it
+  /// returns, so a `[weak self]` capture cannot be gone while the method waits on a continuation.
+  var selfKeptAlive = false
 
   var enclosingMember: String? { members.isEmpty ? nil : members.joined(separator: ".") }
 
   func entering(member: String, asyncReason: String?) -> SwiftWalkContext {
-    SwiftWalkContext(members: members + [member], asyncReason: asyncReason, underAwait: false, underTry: false)
+    var inner = SwiftWalkContext(
+      members: members + [member], asyncReason: asyncReason, underAwait: false, underTry: false)
+    inner.typeName = typeName
+    return inner
   }
 }
 
@@ -87,6 +95,7 @@ struct SwiftFactWalker {
       .subscript(let function):
       let reason = function.isAsync ? "in async function '\(function.name.text)'" : nil
       var inner = context.entering(member: function.name.text, asyncReason: reason)
+      inner.selfKeptAlive = context.typeName != nil && !decl.hasModifier("static") && !decl.hasModifier("class")
       for parameter in function.parameters {
         if let name = parameter.localName?.text, let type = parameter.type?.lastName {
           inner.parameterTypes[name] = type
@@ -128,7 +137,8 @@ struct SwiftFactWalker {
         for accessor in binding.accessors { visitAccessor(accessor, name: name, context, depth: depth) }
       }
     case .type(let type):
-      let inner = context.entering(member: type.name.text, asyncReason: nil)
+      var inner = context.entering(member: type.name.text, asyncReason: nil)
+      inner.typeName = type.name.text
       for member in type.members { visit(.decl(member), inner, depth: depth + 1) }
     default:
       for child in SwiftNode.decl(decl).children { visit(child, context, depth: depth + 1) }
@@ -178,6 +188,7 @@ struct SwiftFactWalker {
     inner.asyncReason = asyncReason
     inner.underAwait = false
     inner.underTry = false
+    inner.selfKeptAlive = false  // a closure may run after the method returned
     if triggers.asyncLets {
       facts.unawaitedAsyncLets += AsyncLetAnalysis.facts(
         in: closure.statements.map { .stmt($0) }, enclosingMember: context.enclosingMember)
@@ -196,8 +207,9 @@ struct SwiftFactWalker {
     if triggers.blockingWaits, let reason = context.asyncReason, !context.underAwait,
       let blocking = BlockingCalls.match(callee: callee, arguments: arguments, trailing: trailing),
       !functions.declaresLookAlike(
-        SwiftSyntaxQueries.calleeName(callee)?.text ?? "", on: SwiftSyntaxQueries.calleeBase(callee),
-        parameterTypes: context.parameterTypes)
+        SwiftSyntaxQueries.calleeName(callee)?.text ?? "", labels: arguments.map { $0.label?.text },
+        on: SwiftSyntaxQueries.calleeBase(callee), parameterTypes: context.parameterTypes,
+        typeName: context.typeName)
     {
       facts.blockingWaits.append(
         BlockingWaitFact(
@@ -210,7 +222,8 @@ struct SwiftFactWalker {
     {
       facts.continuations += ContinuationAnalysis.facts(
         callee: callee, arguments: arguments, trailing: trailing, enclosingMember: context.enclosingMember,
-        neverReturning: functions.neverReturning)
+        neverReturning: functions.neverReturning(in: context.typeName, parameterTypes: context.parameterTypes),
+        selfKeptAlive: context.selfKeptAlive)
     }
 
     visit(.expr(callee), context, depth: depth + 1)

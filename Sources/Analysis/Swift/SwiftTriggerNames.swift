@@ -58,6 +58,14 @@ public enum SwiftTriggerNames {
       "listen": "a continuation function (an event registration)",
       "watch": "a continuation function (an event registration)",
       "Never": "a continuation function or a blocking name (a call that ends its path)",
+      "bind": "a continuation function (an event registration)",
+      "setEventHandler": "a continuation function (an event registration)",
+      "start": "a continuation function (an event registration)",
+      "updates": "a continuation function (an event registration)",
+      "register": "a continuation function (an event registration)",
+      "schedulerepeat": "a continuation function (an event registration)",
+      "static": "a continuation function (whether self is kept alive)",
+      "class": "a continuation function (whether self is kept alive)",
     ]
     let contextOnly =
       SwiftCallKinds.inlineOnce.union(SwiftCallKinds.inlineRepeated).union(SwiftCallKinds.terminators)

@@ -36,12 +36,30 @@ enum UnreachableCode {
     return result
   }
 
-  /// `true` or `false` written as a compilation condition.
+  /// The value of a compilation condition made of `true`, `false`, `!`, `&&` and `||` alone, as far as
+  /// literals decide it (`false && os(Linux)` is false; `os(Linux)` is unknown).
   static func literalCondition(_ condition: SwiftExpr) -> Bool? {
+    evaluate(condition, depth: 0)
+  }
+
+  private static func evaluate(_ condition: SwiftExpr, depth: Int) -> Bool? {
+    guard depth < 64 else { return nil }
     switch SwiftSyntaxQueries.stripped(condition).kind {
     case .literal(.true): return true
     case .literal(.false): return false
-    default: return nil
+    case .prefix(let op, let inner) where op.text == "!":
+      return evaluate(inner, depth: depth + 1).map { !$0 }
+    case .binary(let op, let lhs, let rhs) where op.text == "&&" || op.text == "||":
+      let left = evaluate(lhs, depth: depth + 1)
+      let right = evaluate(rhs, depth: depth + 1)
+      if op.text == "&&" {
+        if left == false || right == false { return false }
+        return left == true && right == true ? true : nil
+      }
+      if left == true || right == true { return true }
+      return left == false && right == false ? false : nil
+    default:
+      return nil
     }
   }
 

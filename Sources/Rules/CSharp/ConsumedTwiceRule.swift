@@ -31,14 +31,18 @@ public enum ConsumedTwiceRule {
       when .NET has a well-known method of that name and argument count returning `Task` \
       (`Stream.ReadAsync(byte[], int, int)`, `SendAsync`, `WaitAsync`, `StartAsync`, …); a type written in the \
       receiver (`new T()`, a cast, `as T`, a call to a method of this type) is read, and so is a field's type \
-      declared in another part of a partial class. A call a type's own members do not take goes to the \
-      nearest project base declaring that name; it is left unresolved when the type derives from a class \
-      outside the project or the file imports static members (`using static`). Getting an awaiter \
+      declared in another part of a partial class, a local copied from a typed one, and a project method's or \
+      property's declared type. A call a type's own members do not take goes to the nearest base declaring \
+      that name (extension methods written for a base or interface included), else to an enclosing type's, \
+      else to a project class imported with `using static`; otherwise it is left unresolved (a library \
+      extension method, whose return type vtlint cannot know). Getting an awaiter \
       (`var awaiter = vt.GetAwaiter()`) consumes nothing: its `GetResult()` does. A value with nothing \
-      behind it (`new ValueTask<T>(x)`, `ValueTask.FromResult(x)`, `ValueTask.CompletedTask`, `vt.Preserve()`) \
+      behind it (`new ValueTask<T>(x)`, `default`, `ValueTask.FromResult(x)`, `ValueTask.CompletedTask`, \
+      `vt.Preserve()`) \
       may be consumed any number of times. A call statement that never returns ends its path: \
-      `Environment.FailFast`/`Exit`, and throw helpers named as .NET names them (`ThrowInvalidOperation()`, \
-      `ThrowHelper.ThrowArgumentNull(…)`).
+      `Environment.FailFast`/`Exit`, `ExceptionDispatchInfo.Throw`, `Assert.Fail`, and throw helpers named as \
+      .NET names them (`ThrowInvalidOperation()`, `ThrowHelper.ThrowArgumentNull(…)`). An awaiter kept \
+      where vtlint does not follow it (assigned to a declared variable, discarded) leaves its value unjudged.
       """,
     examples: [
       Example(

@@ -32,8 +32,9 @@ public enum BlockingWaitInAsyncRule {
       Statements after an unconditional `throw`, `return`, `break`, `continue`, `fatalError(…)` or a call to \
       one of the file's `-> Never` functions in the same block never run, nor does an `#if false` clause: \
       neither is reported. A name the file declares itself (a `func wait()` on one of its types, a \
-      `var wait: () -> Bool`, a `func usleep`) need not block: a call that reaches it (unqualified, on `self`, \
-      or on a parameter or property declared with that type) is not reported.
+      `var wait: () -> Bool`, a `func usleep`) need not block: a call with its argument labels that may reach \
+      it (unqualified inside its type or at top level for a free one, on `self`, on a parameter or property \
+      declared with that type, or on a receiver whose type cannot be read) is not reported.
       """,
     examples: [
       Example(

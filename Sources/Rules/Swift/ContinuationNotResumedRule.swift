@@ -24,11 +24,12 @@ public enum ContinuationNotResumedRule {
       Reported for the continuation closure itself (it runs exactly once), and for a callback that resumes on \
       some path but leaves through a `guard … else { return }` before resuming, when that path leaves for \
       good: the guard binds `self` (`guard let self`, `guard let strongSelf = self`: once `self` is gone it \
-      stays gone), or the callback is shaped like a completion handler, called once with the outcome: a \
+      stays gone; not in an instance method's own body, whose caller keeps `self` alive until the method \
+      returns, so such a guard cannot fail while it waits), or the callback is shaped like a completion handler, called once with the outcome: a \
       parameter named `error`, `…Error`, `err`, `result`, `…Result` or `response` (`{ data, error in`), a \
       guard that only unwraps (`guard let data`), every other way out resuming, and a call not named like an \
       event registration (`on…`, `observe…`, `sink`, `subscribe…`, `add…Observer/Listener/Handler`, \
-      `listen…`, `watch…`). Other callback paths without a resume (`{ state in guard state == .ready else { \
+      `listen…`, `watch…`, `register…`, `start…Updates`, `bind`, `setEventHandler`, an initializer). Other callback paths without a resume (`{ state in guard state == .ready else { \
       return } … }`, `guard let r, r.isFinal`) are not reported, since the callback may be an event handler \
       that is called again. A closure using the continuation in two `#if` blocks is not judged. A continuation that is \
       stored, appended, passed to a call, assigned, or captured by a local function, a closure kept for later \

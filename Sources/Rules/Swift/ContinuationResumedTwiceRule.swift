@@ -27,8 +27,10 @@ public enum ContinuationResumedTwiceRule {
       only because a loop may iterate again is not reported. Resumes on a continuation that was first stored \
       elsewhere are not followed. One `#if` block's clauses are alternatives (an `#if false` clause is never \
       compiled); a closure using the continuation in two `#if` blocks is not judged, since the build chooses \
-      their clauses together. In `a ?? b` the right side is not taken to follow the left's resume, and a call \
-      to one of the file's `-> Never` functions ends its path.
+      their clauses together (a condition literals decide, such as `!true`, counts as decided). In `a ?? b` \
+      the right side is not taken to follow the left's resume. A call to one of the file's `-> Never` \
+      functions ends its path: a free function, or a method called on `self`, on its type or on a parameter \
+      declared with its type (another type's method of that name may return).
       """,
     examples: [
       Example(

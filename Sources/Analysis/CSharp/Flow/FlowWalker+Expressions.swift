@@ -201,8 +201,13 @@ extension FlowWalker {
           walk(receiver, use)
           for argument in arguments { walk(argument.value, .unknown) }
           return
-        case "AsTask", "Preserve", "GetAwaiter":
+        case "AsTask", "Preserve":
           walk(receiver, .consumed(form: UseText("", name.text, "()"), site: expr.range))
+          return
+        case "GetAwaiter":
+          // An awaiter kept where vtlint does not follow it (`aw = vt.GetAwaiter()` into a declared variable,
+          // `_ =`, a tuple): its `GetResult()` is the consumption, which cannot be seen from here.
+          walk(receiver, .unknown)
           return
         case "GetResult" where arguments.isEmpty && isAwaiter(receiver):
           walk(receiver, .blocking(form: "GetResult()", site: expr.range))

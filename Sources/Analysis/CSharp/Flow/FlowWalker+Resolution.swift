@@ -82,9 +82,10 @@ extension FlowWalker {
   }
 
   /// A value with no `IValueTaskSource` behind it, which may be consumed any number of times: `new
-  /// ValueTask<T>(result)`, `new ValueTask(task)`, `new ValueTask()`, `ValueTask.FromResult(x)` and friends,
-  /// `ValueTask.CompletedTask`.
+  /// ValueTask<T>(result)`, `new ValueTask(task)`, `new ValueTask()`, `default`, `ValueTask.FromResult(x)` and
+  /// friends, `ValueTask.CompletedTask`.
   func holdsNoSource(_ expr: Expr) -> Bool {
+    if isDefaultLiteral(stripped(expr)) { return true }  // `ValueTask<int> vt = default;`: complete, empty
     switch stripped(expr).kind {
     case .objectCreation(_, let arguments, _):
       return arguments.count <= 1
@@ -160,16 +161,28 @@ extension FlowWalker {
       guard let first = name.text.unicodeScalars.first, first.properties.isUppercase else { return nil }
       return name.text
     case .memberAccess(let inner, let name, _, _):
-      guard case .this = inner.kind else { return nil }
-      if let known = context.memberTypes[name.text] { return known }
-      return context.memberTypeElsewhere(name.text, in: currentTypeName)
+      if case .this = inner.kind {
+        if let known = context.memberTypes[name.text] { return known }
+        return context.memberTypeElsewhere(name.text, in: currentTypeName)
+      }
+      // A property of a project type (`hub.Remote.Get()`).
+      guard let owner = staticType(of: inner), context.index.declaresType(owner) else { return nil }
+      return context.memberTypeElsewhere(name.text, in: owner)
     case .predefinedType(let name): return name
     // Written in the expression itself: `new FieldBuilder().Build(…)`, `((Stream)x).ReadAsync(…)`.
     case .objectCreation(let type?, _, _), .cast(let type, _), .asType(_, let type): return type.lastName
-    // A call to a method of this type: its declared return type (`CreateClient().GetStringAsync(…)`).
+    // A call to a method of this type, or of a project type the receiver has: its declared return type
+    // (`CreateClient().GetStringAsync(…)`, `hub.Remote().Get()`).
     case .invocation(let callee, let arguments):
-      guard case .name(let name, _) = callee.kind, lookup(name.text) == nil else { return nil }
-      return context.ownMethodReturnType(name.text, arguments: arguments.count, in: currentTypeName)
+      switch callee.kind {
+      case .name(let name, _) where lookup(name.text) == nil:
+        return context.ownMethodReturnType(name.text, arguments: arguments.count, in: currentTypeName)
+      case .memberAccess(let inner, let name, _, _):
+        guard let owner = staticType(of: inner), context.index.declaresType(owner) else { return nil }
+        return context.ownMethodReturnType(name.text, arguments: arguments.count, in: owner)
+      default:
+        return nil
+      }
     default: return nil
     }
   }

@@ -137,11 +137,26 @@ extension FlowWalker {
     default: return nil
     }
     if receiver == "Environment" && (name == "FailFast" || name == "Exit") { return .exiting }
+    // `ExceptionDispatchInfo.Throw(e)`, `ExceptionDispatchInfo.Capture(e).Throw()`, `Assert.Fail(…)`.
+    if name == "Throw", case .memberAccess(let r, _, _, _) = callee.kind, Self.dispatchInfo(r) { return .throwing }
+    if name == "Fail" && receiver == "Assert" { return .throwing }
     guard qualified ? receiver?.contains("Throw") == true : true, name.hasPrefix("Throw"),
       !name.hasPrefix("ThrowIf"), !name.hasPrefix("Throws"), name.unicodeScalars.count > 5,
       name.unicodeScalars.dropFirst(5).first?.properties.isUppercase == true
     else { return nil }
     return .throwing
+  }
+
+  /// `ExceptionDispatchInfo` or `ExceptionDispatchInfo.Capture(…)`.
+  static func dispatchInfo(_ expr: Expr) -> Bool {
+    switch expr.kind {
+    case .name(let n, _): return n.text == "ExceptionDispatchInfo"
+    case .invocation(let callee, _):
+      guard case .memberAccess(let r, let n, _, _) = callee.kind, n.text == "Capture", case .name(let t, _) = r.kind
+      else { return false }
+      return t.text == "ExceptionDispatchInfo"
+    default: return false
+    }
   }
 
   /// An embedded statement has its own scope even without braces.
@@ -194,7 +209,8 @@ extension FlowWalker {
       if case .implicit = declaration.type.kind, let initializer = declarator.initializer {
         // `var client = new HttpClient()`, `var client = CreateClient()`, `var s = (Stream)o`.
         switch stripped(initializer).kind {
-        case .objectCreation, .invocation, .cast, .asType: info.typeName = staticType(of: stripped(initializer))
+        case .objectCreation, .invocation, .cast, .asType, .name, .memberAccess:
+          info.typeName = staticType(of: stripped(initializer))
         default: break
         }
       }
