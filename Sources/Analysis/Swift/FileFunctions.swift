@@ -77,23 +77,29 @@ struct FileFunctions: Sendable {
     return declares(type)
   }
 
+  /// Walks declarations only: statements' blocks, type members and function bodies, never expressions (a
+  /// function declared inside a closure is not seen, which only means a call to it is judged as any other).
   private mutating func collect(
     _ node: SwiftNode, owner: String?, budget: inout Int, depth: Int, _ conflicting: inout Set<String>
   ) {
     budget -= 1
     guard budget > 0, depth < 400 else { return }
-    var owner = owner
-    if case .decl(let decl) = node {
+    switch node {
+    case .stmt(let stmt):
+      if case .declaration(let decl) = stmt.kind {
+        collect(.decl(decl), owner: owner, budget: &budget, depth: depth + 1, &conflicting)
+      }
+      for block in UnreachableCode.blocks(of: stmt) {
+        for inner in block { collect(.stmt(inner), owner: owner, budget: &budget, depth: depth + 1, &conflicting) }
+      }
+    case .decl(let decl):
       switch decl.kind {
-      case .function(let function):
-        if function.returnType?.lastName == "Never" {
-          if let owner {
-            neverReturningMethods[function.name.text, default: []].insert(owner)
-          } else {
-            neverReturning.insert(function.name.text)
-          }
+      case .function(let function), .initializer(let function), .deinitializer(let function),
+        .subscript(let function):
+        if case .function = decl.kind { noteFunction(function, owner: owner) }
+        for inner in function.body?.statements ?? [] {
+          collect(.stmt(inner), owner: owner, budget: &budget, depth: depth + 1, &conflicting)
         }
-        noteLookAlike(function.name.text, owner: owner, labels: function.parameters.map { $0.firstName?.text })
       case .variable(let variable):
         for binding in variable.bindings {
           for name in binding.pattern.boundNames {
@@ -105,11 +111,30 @@ struct FileFunctions: Sendable {
           }
         }
       case .type(let type):
-        owner = type.name.text
-      default: break
+        for member in type.members {
+          collect(.decl(member), owner: type.name.text, budget: &budget, depth: depth + 1, &conflicting)
+        }
+      case .ifConfig(let clauses):
+        for item in clauses.flatMap(\.items) {
+          collect(.stmt(item), owner: owner, budget: &budget, depth: depth + 1, &conflicting)
+        }
+      default:
+        break
+      }
+    case .expr:
+      break
+    }
+  }
+
+  private mutating func noteFunction(_ function: SwiftFunctionDecl, owner: String?) {
+    if function.returnType?.lastName == "Never" {
+      if let owner {
+        neverReturningMethods[function.name.text, default: []].insert(owner)
+      } else {
+        neverReturning.insert(function.name.text)
       }
     }
-    for child in node.children { collect(child, owner: owner, budget: &budget, depth: depth + 1, &conflicting) }
+    noteLookAlike(function.name.text, owner: owner, labels: function.parameters.map { $0.firstName?.text })
   }
 
   private mutating func noteLookAlike(_ name: String, owner: String?, labels: [String?]?) {
