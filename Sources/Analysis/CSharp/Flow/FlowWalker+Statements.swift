@@ -136,13 +136,18 @@ extension FlowWalker {
       if case .name(let type, _) = r.kind { receiver = type.text }
     default: return nil
     }
+    guard let first = name.utf8.first,
+      first == UInt8(ascii: "T") || first == UInt8(ascii: "F")
+        || first == UInt8(ascii: "E")
+    else { return nil }
     if receiver == "Environment" && (name == "FailFast" || name == "Exit") { return .exiting }
     // `ExceptionDispatchInfo.Throw(e)`, `ExceptionDispatchInfo.Capture(e).Throw()`, `Assert.Fail(…)`.
     if name == "Throw", case .memberAccess(let r, _, _, _) = callee.kind, Self.dispatchInfo(r) { return .throwing }
     if name == "Fail" && receiver == "Assert" { return .throwing }
-    guard qualified ? receiver?.contains("Throw") == true : true, name.hasPrefix("Throw"),
-      !name.hasPrefix("ThrowIf"), !name.hasPrefix("Throws"), name.unicodeScalars.count > 5,
-      name.unicodeScalars.dropFirst(5).first?.properties.isUppercase == true
+    // Cheapest test first: this runs for every call statement.
+    guard name.hasPrefix("Throw"), !name.hasPrefix("ThrowIf"), !name.hasPrefix("Throws"),
+      name.unicodeScalars.count > 5, name.unicodeScalars.dropFirst(5).first?.properties.isUppercase == true,
+      qualified ? receiver?.contains("Throw") == true : true
     else { return nil }
     return .throwing
   }
