@@ -54,3 +54,19 @@ namespace Fixtures.KnownReceivers
         public int Save(System.Func<object> db) => ((dynamic)db()).SaveChangesAsync().Result;
     }
 }
+
+namespace Fixtures.KnownReceivers.Lifetimes
+{
+    // A library interface whose `DisposeAsync()` returns Task (xunit 2's `IAsyncLifetime`; found in real code):
+    // only .NET's own async-disposable types are taken to return ValueTask from it.
+    public class Host
+    {
+        public void Stop(object instance)
+        {
+            var lifetime = instance as Xunit.IAsyncLifetime;
+            lifetime?.DisposeAsync().GetAwaiter().GetResult();
+        }
+
+        public void Close(System.IO.Stream stream) => stream.DisposeAsync().GetAwaiter().GetResult(); // expect: BAD VT0003
+    }
+}

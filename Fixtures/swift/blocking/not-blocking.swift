@@ -74,3 +74,17 @@ func skippedTest() async throws {
   throw Skipped()
   sleep(6)
 }
+
+// A `@MainActor` async function runs on the main thread, not on the cooperative pool: a test spinning the
+// main run loop to let the UI render a pass holds no pool thread (found in real code, checked at run time).
+@MainActor
+func renderPass() async {
+  RunLoop.main.run(until: Date().addingTimeInterval(0.1))
+}
+
+@MainActor
+final class ViewTests {
+  func testRender() async {
+    RunLoop.main.run(until: Date().addingTimeInterval(0.1))
+  }
+}

@@ -45,14 +45,19 @@ public enum BuiltinCatalog {
     /// A static method: reached through its type's name (`ValueTask.FromResult`), never through a value of
     /// that type (C# rejects `vt.FromResult(…)`).
     public var isStatic: Bool
+    /// For an any-receiver entry: library types whose method of that name returns `Task` (xunit 2's
+    /// `IAsyncLifetime.DisposeAsync()`): the entry does not answer for a receiver declared with one.
+    public var taskReturningOutside: Set<String>
 
     init(
-      _ arities: ClosedRange<Int>, receivers: Set<String>? = nil, members: Set<String> = [], isStatic: Bool = false
+      _ arities: ClosedRange<Int>, receivers: Set<String>? = nil, members: Set<String> = [], isStatic: Bool = false,
+      taskReturningOutside: Set<String> = []
     ) {
       self.arities = arities
       self.receiverTypes = receivers
       self.receiverMembers = members
       self.isStatic = isStatic
+      self.taskReturningOutside = taskReturningOutside
     }
   }
 
@@ -68,7 +73,7 @@ public enum BuiltinCatalog {
 
   /// Methods by name. A name may have several entries (different receivers).
   public static let methods: [String: [Entry]] = [
-    "DisposeAsync": [Entry(0...0)],
+    "DisposeAsync": [Entry(0...0, taskReturningOutside: ["IAsyncLifetime"])],
     "MoveNextAsync": [Entry(0...0)],
     "WaitToReadAsync": [Entry(0...1)],
     "WaitToWriteAsync": [Entry(0...1)],
@@ -136,14 +141,26 @@ public enum BuiltinCatalog {
   /// Does a call to `name` with `arguments` arguments return a one-shot value? `receiverType` is the
   /// receiver's declared type name when known, `receiverMember` the last member name of the receiver
   /// expression (`Reader` in `channel.Reader.ReadAsync()`). `receiverIsType`: the receiver is a type's name
-  /// rather than a value (only then can a static entry match).
+  /// rather than a value (only then can a static entry match). `receiverOutsideProject`: the receiver's type
+  /// is declared outside the project; `projectReturnsTask`: the project declares the name returning something
+  /// else than a one-shot value for this argument count.
   public static func returnsOneShot(
     method name: String, arguments: Int, receiverType: String?, receiverMember: String?,
-    receiverIsType: Bool = true
+    receiverIsType: Bool = true, receiverOutsideProject: Bool = false, projectReturnsTask: Bool = false
   ) -> Bool {
     guard let entries = methods[name] else { return false }
     for entry in entries where entry.arities.contains(arguments) && (receiverIsType || !entry.isStatic) {
-      guard let receivers = entry.receiverTypes else { return true }
+      guard let receivers = entry.receiverTypes else {
+        // Any receiver, unless it is declared with a library type whose method returns `Task`: a known one,
+        // or any when the project itself declares the name returning something else for this argument count
+        // (test classes implementing xunit 2's `IAsyncLifetime` declare `Task DisposeAsync()`).
+        if receiverOutsideProject, let receiverType,
+          projectReturnsTask || entry.taskReturningOutside.contains(receiverType)
+        {
+          continue
+        }
+        return true
+      }
       if let receiverType, receivers.contains(receiverType) { return true }
       if let receiverMember, entry.receiverMembers.contains(receiverMember) { return true }
     }

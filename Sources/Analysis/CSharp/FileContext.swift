@@ -342,6 +342,7 @@ final class FileContext: @unchecked Sendable {
     receiverMember: String?
   ) -> Bool {
     if !options.extraOneShotMembers.isEmpty && options.extraOneShotMembers.contains(name) { return true }
+    var projectReturnsTask = false
     if let signatures = index.methods[name] {
       // Counted in one pass, without building sets: this runs for every call in the tree.
       var any = 0
@@ -364,6 +365,7 @@ final class FileContext: @unchecked Sendable {
           if oneShot { ownOneShot += 1 }
         }
       }
+      projectReturnsTask = any > anyOneShot
       if let receiverType {
         if !index.declaresType(receiverType) {
           // An external receiver type: only extension methods written for it count.
@@ -398,7 +400,8 @@ final class FileContext: @unchecked Sendable {
     }
     return BuiltinCatalog.returnsOneShot(
       method: name, arguments: arguments, receiverType: receiverType, receiverMember: receiverMember,
-      receiverIsType: receiverIsType)
+      receiverIsType: receiverIsType, receiverOutsideProject: receiverType.map { !index.declaresType($0) } ?? false,
+      projectReturnsTask: projectReturnsTask)
   }
 
   /// Resolves a property read the same way.

@@ -35,6 +35,8 @@ struct SwiftWalkContext {
   var parameterTypes: [String: String] = [:]
   /// The type whose members are being walked, if any.
   var typeName: String?
+  /// That type is `@MainActor`: its methods run on the main thread, not on the cooperative pool.
+  var onMainActor = false
   /// Inside an instance method's own body (not a closure in it): its caller keeps `self` alive until it
   /// returns, so a `[weak self]` capture cannot be gone while the method waits on a continuation.
   var selfKeptAlive = false
@@ -45,6 +47,7 @@ struct SwiftWalkContext {
     var inner = SwiftWalkContext(
       members: members + [member], asyncReason: asyncReason, underAwait: false, underTry: false)
     inner.typeName = typeName
+    inner.onMainActor = onMainActor
     return inner
   }
 }
@@ -93,7 +96,10 @@ struct SwiftFactWalker {
     switch decl.kind {
     case .function(let function), .initializer(let function), .deinitializer(let function),
       .subscript(let function):
-      let reason = function.isAsync ? "in async function '\(function.name.text)'" : nil
+      // A `@MainActor` function (or method of a `@MainActor` type) runs on the main thread: a wait there
+      // holds no thread of the cooperative pool.
+      let onMainActor = decl.hasAttribute("MainActor") || context.onMainActor && !decl.hasModifier("nonisolated")
+      let reason = function.isAsync && !onMainActor ? "in async function '\(function.name.text)'" : nil
       var inner = context.entering(member: function.name.text, asyncReason: reason)
       inner.selfKeptAlive = context.typeName != nil && !decl.hasModifier("static") && !decl.hasModifier("class")
       for parameter in function.parameters {
@@ -139,6 +145,7 @@ struct SwiftFactWalker {
     case .type(let type):
       var inner = context.entering(member: type.name.text, asyncReason: nil)
       inner.typeName = type.name.text
+      inner.onMainActor = decl.hasAttribute("MainActor")
       for member in type.members { visit(.decl(member), inner, depth: depth + 1) }
     default:
       for child in SwiftNode.decl(decl).children { visit(child, context, depth: depth + 1) }

@@ -65,6 +65,8 @@ public enum SwiftTriggerNames {
       "register": "a continuation function (an event registration)",
       "schedulerepeat": "a continuation function (an event registration)",
       "static": "a continuation function (whether self is kept alive)",
+      "MainActor": "a blocking name (code on the main actor holds no pool thread)",
+      "nonisolated": "a blocking name (code on the main actor holds no pool thread)",
       "class": "a continuation function (whether self is kept alive)",
     ]
     let contextOnly =

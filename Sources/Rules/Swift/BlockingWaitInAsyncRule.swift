@@ -24,7 +24,9 @@ public enum BlockingWaitInAsyncRule {
       dispatch queue) bridged back with a continuation.
       """,
     limits: """
-      Async code is an `async` function, initializer or accessor, a `Task {}` / `Task.detached {}` / \
+      Async code is an `async` function (not one on the main actor: `@MainActor`, or a method of a \
+      `@MainActor` type not marked `nonisolated`, runs on the main thread), initializer or accessor, a \
+      `Task {}` / `Task.detached {}` / \
       `addTask {}` body, an `async` closure, and the non-escaping closures and autoclosure arguments run \
       inside them (`map`, `forEach`, `withLock`, `XCTAssert…`, the body of `with…Continuation`). A closure \
       handed to any other call is assumed to run elsewhere. A call written after `await` is an async wait \
