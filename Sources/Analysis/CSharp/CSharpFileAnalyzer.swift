@@ -85,6 +85,7 @@ extension FlowWalker {
       state.binding[variable] = id
     } else {
       var info = VariableInfo(name: name, kind: .plain, typeName: parameter.type?.lastName)
+      info.elementTypeName = parameter.type?.elementName
       info.invocationReturnsOneShot = context.invocationReturnsOneShot(parameter.type)
       _ = declareVariable(name, info)
     }

@@ -43,6 +43,19 @@ public struct TypeSyntax: Sendable, Hashable {
     }
   }
 
+  /// The element type's simple name of a collection type written with it: `T[]`, or a named type with one
+  /// type argument (`List<Remote>`, `IEnumerable<Remote>`, `Channel<T>`…, as a guess a `foreach` reads).
+  public var elementName: String? {
+    switch kind {
+    case .array(let inner, _): return inner.lastName
+    case .nullable(let inner): return inner.elementName
+    case .named:
+      let arguments = lastTypeArguments
+      return arguments.count == 1 ? arguments[0].lastName : nil
+    default: return nil
+    }
+  }
+
   /// Type arguments of the rightmost segment of a named type.
   public var lastTypeArguments: [TypeSyntax] {
     if case .named(_, let segments) = kind { return segments.last?.typeArguments ?? [] }

@@ -31,7 +31,8 @@ public enum ConsumedTwiceRule {
       when .NET has a well-known method of that name and argument count returning `Task` \
       (`Stream.ReadAsync(byte[], int, int)`, `SendAsync`, `WaitAsync`, `StartAsync`, …); a type written in the \
       receiver (`new T()`, a cast, `as T`, a call to a method of this type) is read, and so is a field's type \
-      declared in another part of a partial class, a local copied from a typed one, and a project method's or \
+      declared in another part of a partial class, a local copied from a typed one, a `foreach` variable over a \
+      collection declared with its element type (`List<Remote>`, `Remote[]`), and a project method's or \
       property's declared type. A call a type's own members do not take goes to the nearest base declaring \
       that name (extension methods written for a base or interface included), else to an enclosing type's, \
       else to a project class imported with `using static`; otherwise it is left unresolved (a library \

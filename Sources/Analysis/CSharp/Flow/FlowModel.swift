@@ -26,6 +26,9 @@ struct VariableInfo {
   var invocationReturnsOneShot = false
   /// A tracked awaiter of the value (`var awaiter = vt.GetAwaiter()`): only its `GetResult()` consumes it.
   var isAwaiter = false
+  /// The element type of a collection it was declared with (`List<Remote> items`): a `foreach (var r in
+  /// items)` variable's type.
+  var elementTypeName: String?
 }
 
 /// One one-shot value: produced at `definition` (a declaration, an assignment, a parameter).

@@ -60,9 +60,19 @@ extension FlowWalker {
       popScope()
     case .foreach(_, let type, let designation, let collection, let body):
       walk(collection, .unknown)
+      // `foreach (var r in items)` over a local or parameter declared `List<Remote>`: `r` is a `Remote`, to
+      // resolve calls on it (a collection of one-shot values is left as it was: not tracked).
+      var elementType = type
+      if case .implicit = type.kind, case .name(let name, _) = stripped(collection).kind,
+        let variable = lookup(name.text), let element = variables[variable].elementTypeName
+      {
+        let written = TypeSyntax(
+          .named(alias: nil, segments: [NameSegment(name: element, range: type.range)]), range: type.range)
+        if !context.types.isOneShot(written) { elementType = written }
+      }
       pushScope()
       walkLoop(test: nil, body: body, incrementors: [], testFirst: true, exitsWithoutTest: true) {
-        self.declare(designation, type: type)
+        self.declare(designation, type: elementType)
       }
       popScope()
     case .while(let test, let body):
@@ -164,6 +174,7 @@ extension FlowWalker {
       }
       if let initializer = declarator.initializer { walk(initializer, .unknown) }
       var info = VariableInfo(name: name, kind: .plain, typeName: declaration.type.lastName)
+      info.elementTypeName = declaration.type.elementName
       if case .implicit = declaration.type.kind, let initializer = declarator.initializer {
         // `var client = new HttpClient()`, `var client = CreateClient()`, `var s = (Stream)o`.
         switch stripped(initializer).kind {
