@@ -214,10 +214,6 @@ public protocol LateTypeDeclarations: Sendable {
   func bases(of name: String) -> [String]
 }
 
-extension LateTypeDeclarations {
-  public func bases(of name: String) -> [String] { [] }
-}
-
 /// The types one file declares, and the bases each declaration lists (what `LateTypeDeclarations` reads
 /// from a file parsed on demand).
 public struct TypeDeclarations: Sendable {

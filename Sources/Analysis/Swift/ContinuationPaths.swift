@@ -358,10 +358,7 @@ final class ResumePathInterpreter {
     }
     let name = SwiftSyntaxQueries.calleeName(callee)?.text
     states = runExpr(callee, states)
-    if let name,
-      SwiftCallKinds.terminators.contains(name) && SwiftSyntaxQueries.calleeBase(callee) == nil
-        || Self.spelledCall(callee).map(neverReturning.contains) == true
-    {
+    if SwiftCallKinds.isTerminatorCall(callee) || Self.spelledCall(callee).map(neverReturning.contains) == true {
       for argument in arguments + trailing { states = runExpr(argument.value, states) }
       return []
     }

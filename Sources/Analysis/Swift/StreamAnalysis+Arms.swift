@@ -24,12 +24,7 @@ extension StreamCollector {
   mutating func collectBranches(
     _ ifNode: SwiftIf, at statement: UInt32, arm: Int, body: Int, loopDepth: Int, depth: Int
   ) {
-    noteBindings(ifNode.conditions)
-    for condition in ifNode.conditions {
-      for child in SwiftNode.children(of: condition) {
-        collect(child, body: body, loopDepth: loopDepth, depth: depth + 1)
-      }
-    }
+    collectConditions(ifNode.conditions, body: body, loopDepth: loopDepth, depth: depth)
     branchPath.append((statement, arm))
     collectList(ifNode.body.statements, body: body, loopDepth: loopDepth, depth: depth + 1)
     branchPath.removeLast()
@@ -52,12 +47,7 @@ extension StreamCollector {
     for statement in statements {
       switch statement.kind {
       case .guard(let conditions, let elseBlock):
-        noteBindings(conditions)
-        for condition in conditions {
-          for child in SwiftNode.children(of: condition) {
-            collect(child, body: body, loopDepth: loopDepth, depth: depth + 1)
-          }
-        }
+        collectConditions(conditions, body: body, loopDepth: loopDepth, depth: depth)
         branchPath.append((statement.range.start, 0))
         collectList(elseBlock.statements, body: body, loopDepth: loopDepth, depth: depth + 1)
         branchPath.removeLast()
@@ -80,24 +70,24 @@ extension StreamCollector {
   /// The arms of an `if` chain or a `switch` (numbered as `collectBranches`/`collectSwitch` number them) that
   /// always leave (`Task {…}; return`).
   static func leavingArms(of statement: SwiftStmt) -> Set<Int> {
-    var arms: [[SwiftStmt]] = []
     switch statement.kind {
-    case .if(var ifNode):
-      while true {
-        arms.append(ifNode.body.statements)
-        switch ifNode.elseBranch {
-        case .block(let block): arms.append(block.statements)
-        case .if(let next):
-          ifNode = next
-          continue
-        case nil: break
-        }
-        break
-      }
-    case .switch(let switchNode): arms = switchNode.cases.map(\.statements)
-    default: return []
+    case .if, .switch:
+      // `UnreachableCode.blocks(of:)` lists an `if` chain's arms and a `switch`'s cases in that order.
+      let arms = UnreachableCode.blocks(of: statement)
+      return Set(arms.indices.filter { UnreachableCode.leaves(arms[$0]) })
+    default:
+      return []
     }
-    return Set(arms.indices.filter { UnreachableCode.leaves(arms[$0]) })
+  }
+
+  /// The conditions of an `if` or `guard`: the names they bind, and the consumers in their expressions.
+  mutating func collectConditions(_ conditions: [SwiftCondition], body: Int, loopDepth: Int, depth: Int) {
+    noteBindings(conditions)
+    for condition in conditions {
+      for child in SwiftNode.children(of: condition) {
+        collect(child, body: body, loopDepth: loopDepth, depth: depth + 1)
+      }
+    }
   }
 
   /// Names bound by `if let`/`guard let`/`case let` conditions shadow a stream of that name.

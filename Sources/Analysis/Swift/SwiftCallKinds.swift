@@ -1,3 +1,5 @@
+import SwiftFrontend
+
 /// What vtlint knows about well-known calls by name: which run a closure argument right here (so the
 /// closure shares the caller's context), which start concurrent work, which never return.
 enum SwiftCallKinds {
@@ -9,6 +11,12 @@ enum SwiftCallKinds {
 
   /// Calls that never return.
   static let terminators: Set<String> = ["fatalError", "preconditionFailure", "exit", "abort"]
+
+  /// An unqualified call to one of the `terminators` (`fatalError(…)`, not `process.exit()`).
+  static func isTerminatorCall(_ callee: SwiftExpr) -> Bool {
+    guard let name = SwiftSyntaxQueries.calleeName(callee)?.text else { return false }
+    return terminators.contains(name) && SwiftSyntaxQueries.calleeBase(callee) == nil
+  }
 
   /// Calls whose closure argument runs before the call returns, exactly once.
   static let inlineOnce: Set<String> = [

@@ -98,8 +98,7 @@ enum UnreachableCode {
       guard case .call(let callee, _, _) = SwiftSyntaxQueries.stripped(expr).kind,
         let name = SwiftSyntaxQueries.calleeName(callee)?.text
       else { return false }
-      return (SwiftCallKinds.terminators.contains(name) && SwiftSyntaxQueries.calleeBase(callee) == nil)
-        || neverReturning.contains(name)
+      return SwiftCallKinds.isTerminatorCall(callee) || neverReturning.contains(name)
     default: return false
     }
   }
